@@ -1,0 +1,114 @@
+package org.reliefdesk.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.reliefdesk.security.SecurityEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The portal's one audit trail. Rows are only ever inserted (the database
+ * refuses anything else) and each carries a hash over its predecessor's hash,
+ * so a changed or missing row shows up on {@link #verify()}.
+ */
+@Service
+public class AuditTrail {
+
+    /** Appends are serialised by this lock, so ids and the chain advance together and never fork. */
+    private static final long CHAIN_LOCK = 0x5244_4155_4449_54L;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends in the caller's transaction, or in a new one when there is none. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public AuditEntry append(AuditRecord record) {
+        jdbc.queryForList("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
+        byte[] previous = jdbc.query("select hash from audit_event order by id desc limit 1",
+                rs -> rs.next() ? rs.getBytes(1) : AuditHash.GENESIS);
+        long id = jdbc.queryForObject("select nextval('audit_event_seq')", Long.class);
+        // PostgreSQL keeps microseconds; hash exactly what will be read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditEntry entry = new AuditEntry(id, now, truncate(record.actor(), 64), truncate(record.remoteAddress(), 64),
+                record.caseId(), record.action(), record.targetType(), truncate(record.targetId(), 64),
+                record.summary(), record.details());
+        byte[] hash = AuditHash.of(previous, entry);
+        jdbc.update("""
+                insert into audit_event (id, occurred_at, actor, remote_address, case_id, action, target_type,
+                                         target_id, summary, details, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                entry.id(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), entry.actor(),
+                entry.remoteAddress(), entry.caseId(), entry.action(), entry.targetType(), entry.targetId(),
+                entry.summary(), entry.details(), previous, hash);
+        return entry;
+    }
+
+    /** Security events are audited in the transaction that produced them. */
+    @EventListener
+    void on(SecurityEvent event) {
+        append(new AuditRecord(event.actor(), event.remoteAddress(), null, event.action(),
+                event.targetUsername() == null ? null : "account", event.targetUsername(), event.summary(), null));
+    }
+
+    /** Walks the whole chain in id order and reports the first row that does not match. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        AtomicReference<byte[]> expectedPrevious = new AtomicReference<>(AuditHash.GENESIS);
+        AtomicLong checked = new AtomicLong();
+        AtomicReference<Long> broken = new AtomicReference<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    select id, occurred_at, actor, remote_address, case_id, action, target_type, target_id,
+                           summary, details, prev_hash, hash
+                    from audit_event order by id""");
+            // Stream the chain instead of loading it whole (needs the surrounding transaction).
+            statement.setFetchSize(10_000);
+            return statement;
+        }, rs -> {
+            if (broken.get() != null) {
+                return;
+            }
+            checked.incrementAndGet();
+            AuditEntry entry = entry(rs);
+            byte[] storedPrevious = rs.getBytes("prev_hash");
+            byte[] storedHash = rs.getBytes("hash");
+            if (!Arrays.equals(storedPrevious, expectedPrevious.get())
+                    || !Arrays.equals(storedHash, AuditHash.of(storedPrevious, entry))) {
+                broken.set(entry.id());
+            }
+            expectedPrevious.set(storedHash);
+        });
+        return new ChainVerification(checked.get(), broken.get());
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long caseIdValue = rs.getLong("case_id");
+        Long caseId = rs.wasNull() ? null : caseIdValue;
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("remote_address"), caseId,
+                rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
+                rs.getString("summary"), rs.getString("details"));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
