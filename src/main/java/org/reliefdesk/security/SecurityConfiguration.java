@@ -1,0 +1,78 @@
+package org.reliefdesk.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import java.util.Map;
+import org.reliefdesk.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** BCrypt at cost 12 (about a quarter second a check here), behind a delegating encoder. */
+    static final int BCRYPT_COST = 12;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionGuard sessionGuard,
+            LoginAuthenticationProvider loginProvider) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/images/**", "/fonts/**").permitAll());
+        http.authenticationProvider(loginProvider);
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        // Vaadin sets the login page and success handler; failures are ours, to tell throttling apart.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()));
+        http.addFilterBefore(sessionGuard, AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
+    }
+
+    @Bean
+    LoginAuthenticationProvider loginAuthenticationProvider(AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, AccountService accounts,
+            SessionGuard sessionGuard) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new LoginAuthenticationProvider(passwords, throttle, accounts, sessionGuard);
+    }
+
+    /** The guard belongs inside the security chain only, not as a second servlet filter. */
+    @Bean
+    FilterRegistrationBean<SessionGuard> sessionGuardRegistration(SessionGuard sessionGuard) {
+        FilterRegistrationBean<SessionGuard> registration = new FilterRegistrationBean<>(sessionGuard);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    private static AuthenticationFailureHandler loginFailureHandler() {
+        SimpleUrlAuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler(
+                "/login?error");
+        SimpleUrlAuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler(
+                "/login?throttled");
+        return (request, response, exception) -> {
+            if (exception instanceof LoginAuthenticationProvider.LoginThrottledException) {
+                throttled.onAuthenticationFailure(request, response, exception);
+            } else {
+                wrongCredentials.onAuthenticationFailure(request, response, exception);
+            }
+        };
+    }
+}
