@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.reliefdesk.platform.LanguageSelect;
 import org.reliefdesk.security.AccountService;
 
 /**

@@ -17,7 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Map;
 import org.reliefdesk.platform.DemoMode;
-import org.reliefdesk.shell.LanguageSelect;
+import org.reliefdesk.platform.LanguageSelect;
 
 /**
  * The login page. The form posts to Spring Security; failures come back as

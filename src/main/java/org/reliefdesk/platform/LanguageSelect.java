@@ -1,9 +1,8 @@
-package org.reliefdesk.shell;
+package org.reliefdesk.platform;
 
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Locale;
-import org.reliefdesk.platform.Translations;
 
 /** 简体中文 / English, each named in its own language so anyone can find theirs. */
 public class LanguageSelect extends Select<Locale> {
