@@ -7,6 +7,7 @@ import org.reliefdesk.security.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,10 +30,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionGuard sessionGuard,
-            LoginAuthenticationProvider loginProvider) throws Exception {
+            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AccountService accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/fonts/**").permitAll());
-        http.authenticationProvider(loginProvider);
+        // Our provider alone, with no parent manager: a parent would get a second go at a
+        // throttled or failed login, counting failures twice or skipping the throttle.
+        http.authenticationManager(new ProviderManager(
+                loginProvider(userDetails, passwordEncoder, throttle, accounts, sessionGuard)));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         // Vaadin sets the login page and success handler; failures are ours, to tell throttling apart.
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()));
@@ -45,8 +50,7 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
     }
 
-    @Bean
-    LoginAuthenticationProvider loginAuthenticationProvider(AccountUserDetailsService userDetails,
+    private static LoginAuthenticationProvider loginProvider(AccountUserDetailsService userDetails,
             PasswordEncoder passwordEncoder, LoginThrottle throttle, AccountService accounts,
             SessionGuard sessionGuard) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
