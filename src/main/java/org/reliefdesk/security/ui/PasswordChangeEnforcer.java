@@ -42,7 +42,8 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
             return;
         }
         if (accounts.me().mustChangePassword()) {
-            event.rerouteTo(ChangePasswordView.class);
+            // Forward, not reroute, so the address bar shows where the user really is.
+            event.forwardTo(ChangePasswordView.class);
         } else {
             session.setAttribute(CHOSEN, Boolean.TRUE);
         }
