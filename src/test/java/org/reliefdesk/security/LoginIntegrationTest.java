@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.reliefdesk.IntegrationTest;
 import org.reliefdesk.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -34,6 +36,8 @@ class LoginIntegrationTest {
     AccountRepository repository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Environment environment;
 
     private MockMvc mvc;
     private final String username = "login" + UUID.randomUUID().toString().substring(0, 8);
@@ -116,6 +120,14 @@ class LoginIntegrationTest {
 
         assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl())
                 .endsWith("/login");
+    }
+
+    @Test
+    void idle_sessions_end_after_thirty_minutes_even_with_a_vaadin_page_open() {
+        assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class))
+                .isEqualTo(Duration.ofMinutes(30));
+        // Without this, Vaadin's heartbeat would keep an abandoned tab's session alive forever.
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
     }
 
     private MockHttpSession loggedInSession() throws Exception {
