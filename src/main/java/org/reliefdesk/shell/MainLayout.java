@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), header());
+        addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
     }
 
@@ -52,8 +52,13 @@ public class MainLayout extends AppLayout {
 
         LanguageSelect language = new LanguageSelect(this::switchLanguage);
 
-        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT),
-                click -> authentication.logout());
+        // On a phone only the icon shows; the label stays for screen readers and tooltips.
+        Span logoutLabel = new Span(getTranslation("nav.logout"));
+        logoutLabel.addClassName("rd-logout-label");
+        Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
+        logout.getElement().appendChild(logoutLabel.getElement());
+        logout.setAriaLabel(getTranslation("nav.logout"));
+        logout.setTooltipText(getTranslation("nav.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
