@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.reliefdesk.platform.PostgresConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -94,23 +95,7 @@ public class TestDatabase {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not create test database " + name, e);
             }
-            String url = SERVER.getJdbcUrl("postgres", name);
-            return new JdbcConnectionDetails() {
-                @Override
-                public String getUsername() {
-                    return "postgres";
-                }
-
-                @Override
-                public String getPassword() {
-                    return "";
-                }
-
-                @Override
-                public String getJdbcUrl() {
-                    return url;
-                }
-            };
+            return new PostgresConnection(SERVER.getJdbcUrl("postgres", name), "postgres", "");
         }
     }
 }

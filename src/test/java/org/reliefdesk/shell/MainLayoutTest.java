@@ -2,28 +2,19 @@ package org.reliefdesk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefdesk.IntegrationTest;
+import org.reliefdesk.BrowserlessUiTest;
 import org.reliefdesk.platform.LanguageSelect;
 import org.reliefdesk.platform.Translations;
 import org.reliefdesk.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@IntegrationTest(properties = "reliefdesk.demo=true")
-class MainLayoutTest extends SpringBrowserlessTest {
-
-    /** The browser asks for Chinese, the portal's default language. */
-    @BeforeEach
-    void chineseBrowser() {
-        UI.getCurrent().setLocale(Translations.CHINESE);
-    }
+class MainLayoutTest extends BrowserlessUiTest {
 
     @Autowired
     AccountService accounts;

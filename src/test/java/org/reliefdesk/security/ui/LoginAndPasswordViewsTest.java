@@ -2,30 +2,20 @@ package org.reliefdesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefdesk.IntegrationTest;
-import org.reliefdesk.platform.Translations;
+import org.reliefdesk.BrowserlessUiTest;
 import org.reliefdesk.platform.DemoMode;
 import org.reliefdesk.shell.HomeView;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@IntegrationTest(properties = "reliefdesk.demo=true")
-class LoginAndPasswordViewsTest extends SpringBrowserlessTest {
-
-    /** The browser asks for Chinese, the portal's default language. */
-    @BeforeEach
-    void chineseBrowser() {
-        UI.getCurrent().setLocale(Translations.CHINESE);
-    }
+class LoginAndPasswordViewsTest extends BrowserlessUiTest {
 
     @Test
     @WithAnonymousUser

@@ -2,7 +2,6 @@ package org.reliefdesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -10,11 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reliefdesk.IntegrationTest;
-import org.reliefdesk.platform.Translations;
+import org.reliefdesk.BrowserlessUiTest;
 import org.reliefdesk.security.AccountService;
 import org.reliefdesk.security.AccountSummary;
 import org.reliefdesk.security.Role;
@@ -23,14 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@IntegrationTest(properties = "reliefdesk.demo=true")
-class StaffAdminViewTest extends SpringBrowserlessTest {
-
-    /** The browser asks for Chinese, the portal's default language. */
-    @BeforeEach
-    void chineseBrowser() {
-        UI.getCurrent().setLocale(Translations.CHINESE);
-    }
+class StaffAdminViewTest extends BrowserlessUiTest {
 
     @Autowired
     AccountService accounts;
