@@ -8,10 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reliefdesk.security.SecurityEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,6 +69,21 @@ public class AuditTrail {
     void on(SecurityEvent event) {
         append(new AuditRecord(event.actor(), event.remoteAddress(), null, event.action(),
                 event.targetUsername() == null ? null : "account", event.targetUsername(), event.summary(), null));
+    }
+
+    /**
+     * A case's entries, newest first, one slice at a time. Callers check access to
+     * the case itself; this only keeps clients out.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COUNSELLOR')")
+    @Transactional(readOnly = true)
+    public Slice<AuditEntry> caseEntries(long caseId, Pageable pageable) {
+        List<AuditEntry> rows = jdbc.query("""
+                select id, occurred_at, actor, remote_address, case_id, action, target_type, target_id, summary, details
+                from audit_event where case_id = ? order by id desc limit ? offset ?""",
+                (rs, n) -> entry(rs), caseId, pageable.getPageSize() + 1, pageable.getOffset());
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
     }
 
     /** Walks the whole chain in id order and reports the first row that does not match. */

@@ -126,6 +126,41 @@ public class AccountService {
         return new IssuedPassword(flushed(account), oneTimePassword);
     }
 
+    // --- Client logins, created at intake ---
+
+    /** A client's login with a one-time password, to be changed at first login. */
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
+    public IssuedPassword createClient(String username, String displayName) {
+        Account account = newAccount(username, displayName, Role.CLIENT);
+        String oneTimePassword = OneTimePasswords.generate();
+        account.resetPassword(passwordEncoder.encode(oneTimePassword));
+        accounts.save(account);
+        publish(SecurityEvent.ACCOUNT_CREATED, account.getUsername(),
+                "Created CLIENT account '%s' with a one-time password".formatted(account.getUsername()));
+        return new IssuedPassword(account.summary(), oneTimePassword);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isActiveCounsellor(String username) {
+        return username != null && accounts.findByUsername(Usernames.normalise(username))
+                .filter(a -> a.getRole() == Role.COUNSELLOR && a.isEnabled()).isPresent();
+    }
+
+    /** The name to show for a username, e.g. a client's counsellor. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String displayNameOf(String username) {
+        return accounts.findByUsername(username).map(Account::getDisplayName).orElse(username);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> activeCounsellors() {
+        return accounts.search(EnumSet.of(Role.COUNSELLOR), "", Pageable.ofSize(500)).stream()
+                .filter(Account::isEnabled).map(Account::summary).toList();
+    }
+
     // --- The signed-in user's own account ---
 
     @PreAuthorize("isAuthenticated()")

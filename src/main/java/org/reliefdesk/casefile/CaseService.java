@@ -1,0 +1,342 @@
+package org.reliefdesk.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.reliefdesk.audit.AuditEntry;
+import org.reliefdesk.audit.AuditRecord;
+import org.reliefdesk.audit.AuditTrail;
+import org.reliefdesk.platform.RequestOrigin;
+import org.reliefdesk.platform.SensitiveData;
+import org.reliefdesk.security.AccountService;
+import org.reliefdesk.security.CurrentUser;
+import org.reliefdesk.security.IssuedPassword;
+import org.reliefdesk.security.Role;
+import org.reliefdesk.shared.ChineseIdNumber;
+import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.shared.InvalidValueException;
+import org.reliefdesk.shared.Money;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PhoneNumber;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases from intake to closure. Every method checks its caller here; every
+ * change is audited in the same transaction.
+ */
+@Service
+@Transactional
+public class CaseService {
+
+    static final String ID_NUMBER = "id-number";
+    static final String PHONE = "phone";
+    static final String PHONE_LAST4 = "phone-last4";
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+    private final CaseRepository cases;
+    private final CaseloadQuery caseload;
+    private final StageWorkflow workflow;
+    private final SensitiveData sensitive;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseloadQuery caseload, StageWorkflow workflow, SensitiveData sensitive,
+            AccountService accounts, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.caseload = caseload;
+        this.workflow = workflow;
+        this.sensitive = sensitive;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Result of an intake: the new case and the client's one-time password, shown once. */
+    public record OpenedCase(long caseId, IssuedPassword clientLogin) {
+    }
+
+    // --- intake ---
+
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
+    public OpenedCase openCase(IntakeDetails intake) {
+        if (intake.fullName() == null || intake.fullName().isBlank() || intake.fullName().strip().length() > 100) {
+            throw new InvalidValueException("intake.error.fullName");
+        }
+        if (intake.hardshipReason() == null) {
+            throw new InvalidValueException("intake.error.hardshipReason");
+        }
+        ChineseIdNumber idNumber = ChineseIdNumber.parse(intake.idNumber());
+        PhoneNumber mobile = PhoneNumber.parse(intake.mobile());
+        List<EmergencyContact> contacts = intake.emergencyContacts().stream().map(this::contact).toList();
+        IssuedPassword login = accounts.createClient(intake.clientUsername(), intake.fullName().strip());
+
+        String counsellor = currentUser.hasRole(Role.COUNSELLOR) ? currentUser.requireUsername() : null;
+        Instant now = now();
+        CaseFile file = new CaseFile(protect(idNumber, mobile), intake, login.account().username(), counsellor, now);
+        file.replaceEmergencyContacts(contacts, now);
+        cases.saveAndFlush(file);
+        record(file, "CASE_OPENED", "Opened case for %s (ID %s, mobile %s)%s".formatted(file.clientName(),
+                idNumber.masked(), mobile.masked(), counsellor == null ? "" : ", assigned to " + counsellor));
+        return new OpenedCase(file.id(), login);
+    }
+
+    // --- consent ---
+
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CaseDetails recordConsent(long caseId, long expectedVersion, ConsentKind kind, LocalDate givenOn,
+            ConsentMethod method) {
+        CaseFile file = editable(caseId, expectedVersion);
+        requireDate(givenOn, "consent.error.date");
+        if (method == null || kind == null) {
+            throw new InvalidValueException("consent.error.method");
+        }
+        file.recordConsent(kind, givenOn, method, currentUser.requireUsername(), now());
+        record(file, "CONSENT_GIVEN", "Recorded %s consent given on %s (%s)".formatted(kind, givenOn, method));
+        return details(flushed(file));
+    }
+
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CaseDetails withdrawConsent(long caseId, long expectedVersion, ConsentKind kind, LocalDate withdrawnOn,
+            ConsentMethod method) {
+        CaseFile file = editable(caseId, expectedVersion);
+        requireDate(withdrawnOn, "consent.error.date");
+        if (method == null || kind == null) {
+            throw new InvalidValueException("consent.error.method");
+        }
+        file.withdrawConsent(kind, withdrawnOn, method, currentUser.requireUsername(), now());
+        record(file, "CONSENT_WITHDRAWN", "Recorded withdrawal of %s consent on %s (%s)"
+                .formatted(kind, withdrawnOn, method));
+        return details(flushed(file));
+    }
+
+    // --- budget and debts ---
+
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CaseDetails saveBudget(long caseId, long expectedVersion, Budget budget) {
+        CaseFile file = editable(caseId, expectedVersion);
+        budget.validate();
+        Budget before = file.budget();
+        file.recordBudget(budget, now());
+        record(file, "BUDGET_SAVED", "Budget: income %s, spending %s, available for debts %s (was %s)".formatted(
+                budget.totalIncome(), budget.totalSpending(), budget.availableForDebts(),
+                before == null ? "not recorded" : before.availableForDebts().toString()));
+        return details(flushed(file));
+    }
+
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CaseDetails addDebt(long caseId, long expectedVersion, DebtDetails debt) {
+        CaseFile file = editable(caseId, expectedVersion);
+        debt.validate(today());
+        file.addDebt(debt, now());
+        record(file, "DEBT_ADDED", "Added debt to %s: principal %s, outstanding %s".formatted(debt.lenderName(),
+                debt.contractPrincipal(), debt.outstanding()));
+        return details(flushed(file));
+    }
+
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CaseDetails updateDebt(long caseId, long expectedVersion, long debtId, DebtDetails debt) {
+        CaseFile file = editable(caseId, expectedVersion);
+        debt.validate(today());
+        DebtDetails before = file.updateDebt(debtId, debt, now());
+        record(file, "DEBT_UPDATED", "Updated debt %d (%s): %s".formatted(debtId, debt.lenderName(),
+                DebtChanges.describe(before, debt)));
+        return details(flushed(file));
+    }
+
+    // --- stages ---
+
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CaseDetails moveStage(long caseId, long expectedVersion, Stage to, String reason) {
+        CaseFile file = editable(caseId, expectedVersion);
+        Stage from = file.stage();
+        MoveOption move = workflow.require(file.facts(), to, reason);
+        file.moveTo(move, currentUser.requireUsername(), reason, now());
+        record(file, "STAGE_MOVED", "Moved from %s to %s%s".formatted(from, to,
+                reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+        return details(flushed(file));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public CaseDetails assign(long caseId, long expectedVersion, String counsellorUsername) {
+        CaseFile file = editable(caseId, expectedVersion);
+        if (!accounts.isActiveCounsellor(counsellorUsername)) {
+            throw new InvalidValueException("case.error.notACounsellor");
+        }
+        String before = file.counsellorUsername();
+        file.assignTo(counsellorUsername, now());
+        record(file, "CASE_ASSIGNED", "Assigned to %s (was %s)".formatted(counsellorUsername,
+                before == null ? "unassigned" : before));
+        return details(flushed(file));
+    }
+
+    // --- reading ---
+
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    @Transactional(readOnly = true)
+    public CaseDetails get(long caseId) {
+        return details(cases.findById(caseId).orElseThrow(NotFoundException::new));
+    }
+
+    /** The case's audit entries, newest first. */
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    @Transactional(readOnly = true)
+    public Slice<AuditEntry> timeline(long caseId, Pageable pageable) {
+        return audit.caseEntries(caseId, pageable);
+    }
+
+    /** Shows the full ID number once, on purpose; the showing is audited. */
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public String revealIdNumber(long caseId) {
+        CaseFile file = cases.findById(caseId).orElseThrow(NotFoundException::new);
+        record(file, "ID_NUMBER_REVEALED", "Revealed the client's full ID number");
+        return sensitive.decrypt(file.idNumberCipher());
+    }
+
+    /** Shows the full mobile number once, on purpose; the showing is audited. */
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public String revealMobile(long caseId) {
+        CaseFile file = cases.findById(caseId).orElseThrow(NotFoundException::new);
+        record(file, "MOBILE_REVEALED", "Revealed the client's full mobile number");
+        return sensitive.decrypt(file.phoneCipher());
+    }
+
+    /** A counsellor's own cases; an administrator's view of all, optionally one counsellor's. */
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<CaseSummary> caseload(CaseloadFilter filter, Pageable pageable) {
+        String counsellor = currentUser.hasRole(Role.ADMIN) ? blankToNull(filter.counsellor())
+                : currentUser.requireUsername();
+        LocalDate today = today();
+        LocalDate overdueBefore = filter.minDaysOverdue() == null ? null : today.minusDays(filter.minDaysOverdue());
+        String search = blankToNull(filter.search());
+        String name = null;
+        byte[] idIndex = null;
+        byte[] last4Index = null;
+        if (search != null) {
+            String compact = search.replaceAll("\\s", "");
+            if (FOUR_DIGITS.matcher(compact).matches()) {
+                last4Index = sensitive.blindIndex(PHONE_LAST4, compact);
+            } else if (compact.length() == 18) {
+                idIndex = sensitive.blindIndex(ID_NUMBER, ChineseIdNumber.parse(compact).value());
+            } else {
+                name = search.strip();
+            }
+        }
+        return caseload.find(new CaseloadQuery.Criteria(counsellor, filter.stage(), filter.urgentOnly(),
+                overdueBefore, name, idIndex, last4Index), pageable, today);
+    }
+
+    /** The signed-in client's own cases, newest first. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional(readOnly = true)
+    public List<ClientCaseStatus> myCases() {
+        return cases.findByClient(currentUser.requireUsername()).stream().map(this::clientStatus).toList();
+    }
+
+    @PreAuthorize("@caseAccess.canRead(#caseId)")
+    @Transactional(readOnly = true)
+    public ClientCaseStatus status(long caseId) {
+        return clientStatus(cases.findById(caseId).orElseThrow(NotFoundException::new));
+    }
+
+    // --- helpers ---
+
+    private ClientCaseStatus clientStatus(CaseFile file) {
+        String counsellor = file.counsellorUsername() == null ? null
+                : accounts.displayNameOf(file.counsellorUsername());
+        return new ClientCaseStatus(file.id(), file.stage(), counsellor, file.lastActivityAt());
+    }
+
+    private CaseDetails details(CaseFile file) {
+        LocalDate today = today();
+        List<DebtLine> debts = file.debts().stream()
+                .map(d -> new DebtLine(d.id(), d.details(), d.overdueSince() == null ? 0
+                        : Math.max(0, ChronoUnit.DAYS.between(d.overdueSince(), today))))
+                .sorted(DEBT_PRIORITY).toList();
+        Money outstanding = debts.stream().map(d -> d.details().outstanding()).reduce(Money.ZERO, Money::plus);
+        List<CaseDetails.Contact> contacts = file.emergencyContacts().stream()
+                .map(c -> new CaseDetails.Contact(c.name(), c.relationship(),
+                        PhoneNumber.parse(sensitive.decrypt(c.phoneCipher())).masked()))
+                .toList();
+        return new CaseDetails(file.id(), file.version(), file.stage(), file.clientName(), file.clientUsername(),
+                file.counsellorUsername(), ChineseIdNumber.parse(sensitive.decrypt(file.idNumberCipher())).masked(),
+                PhoneNumber.parse(sensitive.decrypt(file.phoneCipher())).masked(), file.address(),
+                file.hardshipReason(), file.hardshipDetails(), file.urgentCourt(), file.urgentCollection(), contacts,
+                file.consents().stream().map(Consent::record).toList(), debts, outstanding, file.budget(),
+                file.stageMoves().stream().map(StageMove::record).toList(), workflow.options(file.facts()),
+                file.createdAt(), file.lastActivityAt());
+    }
+
+    /** Legal action first, then the highest nominal rate (the true rate comes with negotiation). */
+    static final Comparator<DebtLine> DEBT_PRIORITY = Comparator
+            .comparing((DebtLine d) -> !d.details().legalAction())
+            .thenComparing(d -> d.details().annualPercent(), Comparator.reverseOrder())
+            .thenComparing(DebtLine::id);
+
+    private ProtectedIdentity protect(ChineseIdNumber idNumber, PhoneNumber mobile) {
+        return new ProtectedIdentity(sensitive.encrypt(idNumber.value()),
+                sensitive.blindIndex(ID_NUMBER, idNumber.value()), sensitive.encrypt(mobile.value()),
+                sensitive.blindIndex(PHONE, mobile.value()), sensitive.blindIndex(PHONE_LAST4, mobile.lastFour()));
+    }
+
+    private EmergencyContact contact(IntakeDetails.Contact typed) {
+        if (typed.name() == null || typed.name().isBlank() || typed.relationship() == null
+                || typed.relationship().isBlank()) {
+            throw new InvalidValueException("intake.error.emergencyContact");
+        }
+        return new EmergencyContact(typed.name().strip(), typed.relationship().strip(),
+                sensitive.encrypt(PhoneNumber.parse(typed.mobile()).value()));
+    }
+
+    private CaseFile editable(long caseId, long expectedVersion) {
+        CaseFile file = cases.findById(caseId).orElseThrow(NotFoundException::new);
+        if (file.version() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        return file;
+    }
+
+    private CaseFile flushed(CaseFile file) {
+        try {
+            cases.saveAndFlush(file);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
+        }
+        return file;
+    }
+
+    private void record(CaseFile file, String action, String summary) {
+        audit.append(new AuditRecord(currentUser.requireUsername(), RequestOrigin.currentAddress(), file.id(), action,
+                "case", String.valueOf(file.id()), summary, null));
+    }
+
+    private void requireDate(LocalDate date, String key) {
+        if (date == null || date.isAfter(today())) {
+            throw new InvalidValueException(key);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
