@@ -1,0 +1,84 @@
+package org.reliefdesk.casefile.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.reliefdesk.casefile.CaseDetails;
+import org.reliefdesk.casefile.CaseService;
+import org.reliefdesk.security.AccountService;
+import org.reliefdesk.security.CurrentUser;
+import org.reliefdesk.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One case, at {@code /cases/{id}}. The id is checked by the service: a case the
+ * user may not open is answered exactly like one that does not exist.
+ */
+@Route("cases/:caseId")
+@RolesAllowed({Role.COUNSELLOR_NAME, Role.ADMIN_NAME})
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CASE_ID = "caseId";
+
+    private final transient CaseService cases;
+    private final transient AccountService accounts;
+    private final boolean admin;
+    private CaseDetails current;
+    private int selectedTab;
+
+    public CaseView(CaseService cases, AccountService accounts, CurrentUser currentUser) {
+        this.cases = cases;
+        this.accounts = accounts;
+        this.admin = currentUser.hasRole(Role.ADMIN);
+        setId("case-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long caseId = Long.parseLong(event.getRouteParameters().get(CASE_ID).orElse(""));
+            show(cases.get(caseId));
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Redraws the page from the latest state, keeping the open tab. */
+    void show(CaseDetails details) {
+        current = details;
+        removeAll();
+        Span stage = new Span(getTranslation("stage." + details.stage()));
+        stage.getElement().getThemeList().add("badge");
+        stage.setId("case-stage");
+        H2 title = new H2(details.clientName());
+        title.setId("case-title");
+        HorizontalLayout header = new HorizontalLayout(title, stage);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.setId("case-tabs");
+        tabs.add(getTranslation("case.tab.overview"), new OverviewPanel(cases, accounts, admin, details, this::show));
+        tabs.add(getTranslation("case.tab.client"), new ClientPanel(cases, details, this::show));
+        tabs.add(getTranslation("case.tab.budget"), new BudgetPanel(cases, details, this::show));
+        tabs.add(getTranslation("case.tab.debts"), new DebtsPanel(cases, details, this::show));
+        tabs.add(getTranslation("case.tab.timeline"), new TimelinePanel(cases, details.id()));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
+        add(header, new StageProgress(details.stage()), tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? "" : current.clientName() + " | ") + getTranslation("app.name");
+    }
+}
