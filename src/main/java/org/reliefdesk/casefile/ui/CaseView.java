@@ -56,6 +56,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     void show(CaseDetails details) {
         current = details;
         removeAll();
+        // Lets a browser test, or a script, tell when a saved change has been redrawn.
+        getElement().setAttribute("data-version", String.valueOf(details.version()));
         Span stage = new Span(getTranslation("stage." + details.stage()));
         stage.getElement().getThemeList().add("badge");
         stage.setId("case-stage");
