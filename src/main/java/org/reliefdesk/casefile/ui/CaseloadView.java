@@ -59,6 +59,7 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("caseload-search");
         stage.setLabel(getTranslation("caseload.stage"));
+        stage.setId("caseload-stage");
         stage.setItems(Stage.values());
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("caseload.any"));
