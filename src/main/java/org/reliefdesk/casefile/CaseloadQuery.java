@@ -1,12 +1,8 @@
 package org.reliefdesk.casefile;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,11 +12,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The caseload as a lazy slice: one query of page size + 1 rows, no count.
- * Only the predicates a filter asks for are added, so PostgreSQL sees simple SQL.
+ * The caseload as a lazy slice: one SQL query of page size + 1 rows and no count,
+ * reading only the listed columns. Only the conditions a filter asks for are
+ * added, so each shape of query can use its index (see V004).
  */
 @Component
 class CaseloadQuery {
@@ -28,14 +27,14 @@ class CaseloadQuery {
     /** Sortable columns, by the names the grid uses. */
     private static final Map<String, String> SORTABLE = Map.of(
             "priority", "priority",
-            "lastActivityAt", "lastActivityAt",
-            "clientName", "clientName",
+            "lastActivityAt", "last_activity_at",
+            "clientName", "client_name",
             "stage", "stage");
 
-    private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    CaseloadQuery(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    CaseloadQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Identity numbers in the filter arrive already turned into blind indexes. */
@@ -44,66 +43,73 @@ class CaseloadQuery {
     }
 
     Slice<CaseSummary> find(Criteria criteria, Pageable pageable, LocalDate today) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<CaseFile> query = cb.createQuery(CaseFile.class);
-        Root<CaseFile> c = query.from(CaseFile.class);
-
-        List<Predicate> where = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("""
+                select id, client_name, stage, counsellor_username, urgent_court, urgent_collection, priority,
+                       earliest_overdue_since, last_activity_at
+                from case_file where true""");
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (criteria.counsellor() != null) {
-            where.add(cb.equal(c.get("counsellorUsername"), criteria.counsellor()));
+            sql.append(" and counsellor_username = :counsellor");
+            parameters.addValue("counsellor", criteria.counsellor());
         }
         if (criteria.stage() != null) {
-            where.add(cb.equal(c.get("stage"), criteria.stage()));
+            sql.append(" and stage = :stage");
+            parameters.addValue("stage", criteria.stage().name());
         }
         if (criteria.urgentOnly()) {
-            where.add(cb.greaterThan(c.get("priority"), 0));
+            sql.append(" and priority > 0");
         }
         if (criteria.overdueOnOrBefore() != null) {
-            where.add(cb.lessThanOrEqualTo(c.get("earliestOverdueSince"), criteria.overdueOnOrBefore()));
+            sql.append(" and earliest_overdue_since <= :overdue");
+            parameters.addValue("overdue", criteria.overdueOnOrBefore());
         }
         if (criteria.nameContains() != null) {
-            where.add(cb.like(c.get("clientName"), "%" + escapeLike(criteria.nameContains()) + "%", '\\'));
+            sql.append(" and rd_name_grams(client_name) @> rd_name_grams(:name)")
+                    .append(" and client_name like :pattern escape '\\'");
+            parameters.addValue("name", criteria.nameContains());
+            parameters.addValue("pattern", "%" + escapeLike(criteria.nameContains()) + "%");
         }
         if (criteria.idNumberIndex() != null) {
-            where.add(cb.equal(c.get("idNumberIndex"), criteria.idNumberIndex()));
+            sql.append(" and id_number_index = :idIndex");
+            parameters.addValue("idIndex", criteria.idNumberIndex());
         }
         if (criteria.phoneLast4Index() != null) {
-            where.add(cb.equal(c.get("phoneLast4Index"), criteria.phoneLast4Index()));
+            sql.append(" and phone_last4_index = :last4");
+            parameters.addValue("last4", criteria.phoneLast4Index());
         }
-        query.select(c).where(where.toArray(Predicate[]::new)).orderBy(order(cb, c, pageable.getSort()));
+        sql.append(" order by ").append(order(pageable.getSort())).append(" limit :limit offset :offset");
+        parameters.addValue("limit", pageable.getPageSize() + 1);
+        parameters.addValue("offset", pageable.getOffset());
 
-        List<CaseFile> rows = entityManager.createQuery(query)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize() + 1)
-                .getResultList();
+        List<CaseSummary> rows = jdbc.query(sql.toString(), parameters, (rs, n) -> summary(rs, today));
         boolean hasNext = rows.size() > pageable.getPageSize();
-        List<CaseSummary> content = rows.stream().limit(pageable.getPageSize())
-                .map(row -> summary(row, today)).toList();
-        return new SliceImpl<>(content, pageable, hasNext);
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
     }
 
-    static CaseSummary summary(CaseFile c, LocalDate today) {
-        LocalDate overdueSince = c.earliestOverdueSince();
-        return new CaseSummary(c.id(), c.clientName(), c.stage(), c.counsellorUsername(), c.urgentCourt(),
-                c.urgentCollection(), c.priority(),
-                overdueSince == null ? null : ChronoUnit.DAYS.between(overdueSince, today), c.lastActivityAt());
+    private static CaseSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate overdueSince = rs.getObject("earliest_overdue_since", LocalDate.class);
+        Timestamp lastActivity = rs.getTimestamp("last_activity_at");
+        return new CaseSummary(rs.getLong("id"), rs.getString("client_name"), Stage.valueOf(rs.getString("stage")),
+                rs.getString("counsellor_username"), rs.getBoolean("urgent_court"), rs.getBoolean("urgent_collection"),
+                rs.getInt("priority"), overdueSince == null ? null : ChronoUnit.DAYS.between(overdueSince, today),
+                lastActivity.toInstant());
     }
 
-    private static List<Order> order(CriteriaBuilder cb, Root<CaseFile> c, Sort sort) {
-        List<Order> orders = new ArrayList<>();
+    /** Only whitelisted columns reach the SQL; the default is most urgent, then most recent. */
+    private static String order(Sort sort) {
+        List<String> orders = new ArrayList<>();
         for (Sort.Order requested : sort) {
-            String property = SORTABLE.get(requested.getProperty());
-            if (property != null) {
-                Path<Object> path = c.get(property);
-                orders.add(requested.isAscending() ? cb.asc(path) : cb.desc(path));
+            String column = SORTABLE.get(requested.getProperty());
+            if (column != null) {
+                orders.add(column + (requested.isAscending() ? " asc" : " desc"));
             }
         }
         if (orders.isEmpty()) {
-            orders.add(cb.desc(c.get("priority")));
-            orders.add(cb.desc(c.get("lastActivityAt")));
+            orders.add("priority desc");
+            orders.add("last_activity_at desc");
         }
-        orders.add(cb.desc(c.get("id")));
-        return orders;
+        orders.add("id desc");
+        return String.join(", ", orders);
     }
 
     private static String escapeLike(String text) {
