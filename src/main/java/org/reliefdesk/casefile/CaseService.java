@@ -63,7 +63,7 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** Result of an intake: the new case and the client's one-time password, shown once. */
+    /** Result of an intake: the new case and the client's one-time password, shown once (null for an existing login). */
     public record OpenedCase(long caseId, IssuedPassword clientLogin) {
     }
 
@@ -71,6 +71,20 @@ public class CaseService {
 
     @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
     public OpenedCase openCase(IntakeDetails intake) {
+        return open(intake, null);
+    }
+
+    /**
+     * Opens a case for a client who already has a login. Only the demo seed uses
+     * this for now; a returning-client intake in the UI would need a check that
+     * the login really is that person's.
+     */
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
+    OpenedCase openCaseForExistingClient(IntakeDetails intake, String clientUsername) {
+        return open(intake, clientUsername);
+    }
+
+    private OpenedCase open(IntakeDetails intake, String existingClient) {
         if (intake.fullName() == null || intake.fullName().isBlank() || intake.fullName().strip().length() > 100) {
             throw new InvalidValueException("intake.error.fullName");
         }
@@ -80,11 +94,13 @@ public class CaseService {
         ChineseIdNumber idNumber = ChineseIdNumber.parse(intake.idNumber());
         PhoneNumber mobile = PhoneNumber.parse(intake.mobile());
         List<EmergencyContact> contacts = intake.emergencyContacts().stream().map(this::contact).toList();
-        IssuedPassword login = accounts.createClient(intake.clientUsername(), intake.fullName().strip());
+        IssuedPassword login = existingClient == null
+                ? accounts.createClient(intake.clientUsername(), intake.fullName().strip()) : null;
+        String clientUsername = login == null ? existingClient : login.account().username();
 
         String counsellor = currentUser.hasRole(Role.COUNSELLOR) ? currentUser.requireUsername() : null;
         Instant now = now();
-        CaseFile file = new CaseFile(protect(idNumber, mobile), intake, login.account().username(), counsellor, now);
+        CaseFile file = new CaseFile(protect(idNumber, mobile), intake, clientUsername, counsellor, now);
         file.replaceEmergencyContacts(contacts, now);
         cases.saveAndFlush(file);
         record(file, "CASE_OPENED", "Opened case for %s (ID %s, mobile %s)%s".formatted(file.clientName(),
