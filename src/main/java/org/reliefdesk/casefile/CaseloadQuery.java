@@ -43,10 +43,9 @@ class CaseloadQuery {
     }
 
     Slice<CaseSummary> find(Criteria criteria, Pageable pageable, LocalDate today) {
-        StringBuilder sql = new StringBuilder("""
-                select id, client_name, stage, counsellor_username, urgent_court, urgent_collection, priority,
-                       earliest_overdue_since, last_activity_at
-                from case_file where true""");
+        // The page's ids are found first, from the index alone where possible, and only
+        // those rows are read: deep pages then skip index entries, not table rows.
+        StringBuilder sql = new StringBuilder("select id from case_file where true");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (criteria.counsellor() != null) {
             sql.append(" and counsellor_username = :counsellor");
@@ -77,11 +76,17 @@ class CaseloadQuery {
             sql.append(" and phone_last4_index = :last4");
             parameters.addValue("last4", criteria.phoneLast4Index());
         }
-        sql.append(" order by ").append(order(pageable.getSort())).append(" limit :limit offset :offset");
+        String order = order(pageable.getSort());
+        sql.append(" order by ").append(order).append(" limit :limit offset :offset");
+        String page = """
+                select id, client_name, stage, counsellor_username, urgent_court, urgent_collection, priority,
+                       earliest_overdue_since, last_activity_at
+                from case_file join (%s) as page using (id)
+                order by %s""".formatted(sql, order);
         parameters.addValue("limit", pageable.getPageSize() + 1);
         parameters.addValue("offset", pageable.getOffset());
 
-        List<CaseSummary> rows = jdbc.query(sql.toString(), parameters, (rs, n) -> summary(rs, today));
+        List<CaseSummary> rows = jdbc.query(page, parameters, (rs, n) -> summary(rs, today));
         boolean hasNext = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
     }

@@ -1,5 +1,6 @@
 package org.reliefdesk.casefile.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,13 +13,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.function.Predicate;
+import java.util.List;
+import java.util.function.Function;
 import org.reliefdesk.casefile.DebtDetails;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
 import org.reliefdesk.shared.Money;
+import org.reliefdesk.shared.UserFacingException;
 
-/** Enters or edits one debt. The save callback answers whether the service accepted it. */
+/** Enters or edits one debt. The save callback returns the service's refusal, or null when saved. */
 class DebtDialog extends Dialog {
 
     private final TextField lender = new TextField();
@@ -40,7 +43,23 @@ class DebtDialog extends Dialog {
     private final Checkbox legalAction = new Checkbox();
     private final Paragraph problem = new Paragraph();
 
-    DebtDialog(DebtDetails existing, Predicate<DebtDetails> save) {
+    /** Which field a refusal is about, so its message appears next to that field. */
+    private HasValidation fieldFor(String messageKey) {
+        return switch (messageKey) {
+            case "debt.error.lenderName" -> lender;
+            case "debt.error.lenderType" -> lenderType;
+            case "debt.error.rateBasis" -> basis;
+            case "debt.error.contractPrincipal" -> principal;
+            case "debt.error.amountReceived" -> received;
+            case "debt.error.nominalRate" -> rate;
+            case "debt.error.termMonths" -> term;
+            case "debt.error.contractDateFuture" -> contractDate;
+            case "debt.error.overdueSinceFuture", "debt.error.overdueBeforeContract" -> overdueSince;
+            default -> null;
+        };
+    }
+
+    DebtDialog(DebtDetails existing, Function<DebtDetails, UserFacingException> save) {
         setHeaderTitle(getTranslation(existing == null ? "debt.add" : "debt.edit"));
         setId("debt-dialog");
         setWidth("min(56rem, 100vw)");
@@ -76,8 +95,22 @@ class DebtDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 3));
         add(form, problem);
         Button saveButton = new Button(getTranslation("debt.save"), click -> {
-            if (save.test(details())) {
+            List.<HasValidation>of(lender, lenderType, basis, principal, received, rate, term, contractDate,
+                    overdueSince)
+                    .forEach(field -> field.setInvalid(false));
+            problem.setText("");
+            UserFacingException refusal = save.apply(details());
+            if (refusal == null) {
                 close();
+                return;
+            }
+            String message = getTranslation(refusal.messageKey(), refusal.arguments());
+            HasValidation field = fieldFor(refusal.messageKey());
+            if (field == null) {
+                problem.setText(message);
+            } else {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -32,12 +32,12 @@ class DebtsPanel extends VerticalLayout {
         grid.addColumn(d -> d.details().legalAction() ? getTranslation("debt.legalAction") : "")
                 .setHeader(getTranslation("caseload.urgency")).setAutoWidth(true);
         grid.setItems(details.debtsByPriority());
-        grid.addItemClickListener(click -> new DebtDialog(click.getItem().details(), debt -> Feedback.apply(this,
+        grid.addItemClickListener(click -> new DebtDialog(click.getItem().details(), debt -> Feedback.applyOrRefusal(this,
                 () -> cases.updateDebt(details.id(), details.version(), click.getItem().id(), debt), onChange))
                 .open());
 
         Button add = new Button(getTranslation("debt.add"), VaadinIcon.PLUS.create(),
-                click -> new DebtDialog(null, debt -> Feedback.apply(this,
+                click -> new DebtDialog(null, debt -> Feedback.applyOrRefusal(this,
                         () -> cases.addDebt(details.id(), details.version(), debt), onChange)).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-debt");

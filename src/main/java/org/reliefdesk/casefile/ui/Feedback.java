@@ -16,17 +16,26 @@ final class Feedback {
 
     /** True when the change was saved; a refusal is shown and nothing else happens. */
     static boolean apply(Component source, Supplier<CaseDetails> change, Consumer<CaseDetails> onSaved) {
+        UserFacingException refusal = applyOrRefusal(source, change, onSaved);
+        if (refusal != null) {
+            error(source, refusal);
+        }
+        return refusal == null;
+    }
+
+    /** Like {@link #apply}, but hands a refusal back for the caller to show next to its field. */
+    static UserFacingException applyOrRefusal(Component source, Supplier<CaseDetails> change,
+            Consumer<CaseDetails> onSaved) {
         CaseDetails saved;
         try {
             saved = change.get();
         } catch (UserFacingException e) {
-            error(source, e);
-            return false;
+            return e;
         }
         Notification.show(source.getTranslation("case.saved"), 2500, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onSaved.accept(saved);
-        return true;
+        return null;
     }
 
     static void error(Component source, UserFacingException e) {

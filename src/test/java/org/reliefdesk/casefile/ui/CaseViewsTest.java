@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.reliefdesk.casefile.CaseSummary;
 import org.reliefdesk.casefile.CaseloadFilter;
 import org.reliefdesk.casefile.HardshipReason;
 import org.reliefdesk.casefile.IntakeDetails;
+import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.shell.NotFoundView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +95,34 @@ class CaseViewsTest extends BrowserlessUiTest {
         assertThat(after.stage()).isEqualTo(Stage.WITHDRAWN);
         assertThat(after.history()).singleElement()
                 .satisfies(m -> assertThat(m.reason()).isEqualTo("客户决定自行与平台协商"));
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void a_debt_refused_by_the_service_is_explained_next_to_the_field_and_not_saved() {
+        long caseId = openCase("债务测试");
+        navigate(CaseView.class, Map.of(CaseView.CASE_ID, String.valueOf(caseId)));
+        TabSheet tabs = $(TabSheet.class).id("case-tabs");
+        tabs.setSelectedIndex(3);
+        test($(Button.class).id("add-debt")).click();
+        test($(TextField.class).id("debt-lender")).setValue("某网贷平台");
+        @SuppressWarnings("unchecked")
+        Select<LenderType> type = $(Select.class).id("debt-lender-type");
+        test(type).selectItem("网络平台/助贷");
+        test($(BigDecimalField.class).id("debt-principal")).setValue(new BigDecimal("8000"));
+        test($(BigDecimalField.class).id("debt-rate")).setValue(new BigDecimal("5000"));
+        test($(Button.class).id("debt-save")).click();
+
+        BigDecimalField rate = $(BigDecimalField.class).id("debt-rate");
+        assertThat(rate.isInvalid()).isTrue();
+        assertThat(rate.getErrorMessage()).contains("名义利率");
+        assertThat($(Dialog.class).id("debt-dialog").isOpened()).isTrue();
+        assertThat(cases.get(caseId).debtsByPriority()).isEmpty();
+
+        test(rate).setValue(new BigDecimal("24"));
+        test($(Button.class).id("debt-save")).click();
+        assertThat(cases.get(caseId).debtsByPriority()).singleElement()
+                .satisfies(d -> assertThat(d.details().lenderName()).isEqualTo("某网贷平台"));
     }
 
     @Test
