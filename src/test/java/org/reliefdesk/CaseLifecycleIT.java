@@ -88,7 +88,7 @@ class CaseLifecycleIT {
 
         Page other = browser.newPage("zh-CN");
         login(other, "counsellor2", DemoMode.DEMO_PASSWORD);
-        other.navigate(caseUrl);
+        openAndSettle(other, caseUrl);
         assertThat(other.locator("#not-found")).isVisible();
         assertThat(other.locator("#case-title")).hasCount(0);
 
@@ -102,7 +102,7 @@ class CaseLifecycleIT {
         assertThat(client.locator("#my-case")).containsText("协商");
         assertThat(client.locator("#my-case")).containsText("王静（咨询师）");
 
-        client.navigate(caseUrl);
+        openAndSettle(client, caseUrl);
         assertThat(client.locator("#not-found")).isVisible();
         assertThat(client.locator("#case-title")).hasCount(0);
     }
@@ -118,6 +118,12 @@ class CaseLifecycleIT {
         saving(page, () -> page.locator("#debt-save").click());
         assertThat(page.locator("#debt-dialog")).hasCount(0);
         assertThat(page.locator("#debt-grid")).containsText(lender);
+    }
+
+    /** Opens an address and waits until the page shows one outcome or the other, then lets the test ask which. */
+    private static void openAndSettle(Page page, String address) {
+        page.navigate(address);
+        page.waitForSelector("#not-found, #case-title");
     }
 
     /** Each saved change redraws the case page; wait for the new version before going on. */

@@ -8,6 +8,7 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.BrowserlessUiTest;
+import org.reliefdesk.casefile.ui.MyCaseView;
 import org.reliefdesk.platform.LanguageSelect;
 import org.reliefdesk.platform.Translations;
 import org.reliefdesk.security.AccountService;
@@ -36,8 +37,8 @@ class MainLayoutTest extends BrowserlessUiTest {
 
     @Test
     @WithUserDetails("client")
-    void a_client_is_not_offered_staff_administration() {
-        navigate(HomeView.class);
+    void a_client_is_not_offered_staff_administration_and_lands_on_their_case() {
+        navigate("", MyCaseView.class);
         assertThat(navigationPaths()).doesNotContain("admin/staff");
         assertThat($(Span.class).id("current-user").getText()).isEqualTo("张伟");
     }
