@@ -6,33 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.platform.DemoMode;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A case from intake to negotiation in a real browser, and what its client sees of it. */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "reliefdesk.demo=true")
-class CaseLifecycleIT {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CaseLifecycleIT extends BrowserTest {
 
     @Test
     void a_counsellor_completes_an_intake_and_the_client_follows_the_case() {
@@ -142,18 +120,5 @@ class CaseLifecycleIT {
     private static void tab(Page page, String label) {
         page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label))
                 .click();
-    }
-
-    private void login(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(Pattern.compile(".*:" + port + "/(?!login$).*"));
-        assertThat(page.url()).doesNotContain("error");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -7,33 +7,11 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.platform.DemoMode;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The portal in a real browser, as its three kinds of user meet it. */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "reliefdesk.demo=true")
-class ReliefDeskIT {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ReliefDeskIT extends BrowserTest {
 
     @Test
     void each_demo_role_sees_only_the_navigation_it_may_use() {
@@ -115,17 +93,5 @@ class ReliefDeskIT {
         login(page, username, DemoMode.DEMO_PASSWORD);
         assertThat(page.locator("#main-nav")).isVisible();
         return page.locator("#main-nav vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
-    }
-
-    private void login(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(Pattern.compile(".*:" + port + "/(?!login$).*"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.reliefdesk.platform.DemoMode;
+import org.reliefdesk.shared.ChineseIdNumber;
 import org.reliefdesk.shared.Money;
 import org.reliefdesk.security.Role;
 import org.slf4j.Logger;
@@ -205,11 +206,6 @@ class DemoCases implements ApplicationRunner {
     static String idNumber(String region, Random random, int n) {
         LocalDate birth = LocalDate.of(1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String body = region + birth.toString().replace("-", "") + "%03d".formatted((n * 7 + random.nextInt(7)) % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + ChineseIdNumber.checkDigit(body);
     }
 }

@@ -37,8 +37,11 @@ public record ChineseIdNumber(String value) {
         return new ChineseIdNumber(raw);
     }
 
-    /** The GB 11643-1999 check character for the first 17 digits. */
-    static char checkDigit(String body) {
+    /**
+     * The GB 11643-1999 check character for the first 17 digits; public for tools
+     * that generate sample numbers (demo data, benchmarks).
+     */
+    public static char checkDigit(String body) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {
             sum += (body.charAt(i) - '0') * WEIGHTS[i];

@@ -28,6 +28,7 @@ import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.CaseloadFilter;
 import org.reliefdesk.platform.SensitiveData;
 import org.reliefdesk.security.Role;
+import org.reliefdesk.shared.ChineseIdNumber;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -300,12 +301,7 @@ public final class CaseloadBenchmark {
         LocalDate birth = LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String body = "%06d".formatted(110000 + random.nextInt(500_000)).substring(0, 6)
                 + birth.toString().replace("-", "") + "%03d".formatted(n % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + ChineseIdNumber.checkDigit(body);
     }
 
     private static String key(int seed) {

@@ -2,13 +2,12 @@ package org.reliefdesk.casefile;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.reliefdesk.shared.ChineseIdNumber;
 
 /** Valid, distinct intake data for tests: real check digits, unique usernames. */
 final class Intakes {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     private Intakes() {
     }
@@ -16,11 +15,7 @@ final class Intakes {
     /** A valid resident ID number for someone born on 1985-03-12 in Chaoyang, Beijing. */
     static String idNumber(int sequence) {
         String body = "110105" + "19850312" + "%03d".formatted(sequence % 1000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + CHECK.charAt(sum % 11);
+        return body + ChineseIdNumber.checkDigit(body);
     }
 
     static IntakeDetails intake(String name, String mobile) {

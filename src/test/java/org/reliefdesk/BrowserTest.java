@@ -1,0 +1,43 @@
+package org.reliefdesk;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Base of the real-browser tests: the portal on a random port in demo mode, and Chromium. */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "reliefdesk.demo=true")
+public abstract class BrowserTest {
+
+    protected static BrowserSession browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Submits the login form and waits until the portal has moved on from it. */
+    protected void login(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL(Pattern.compile(".*:" + port + "/(?!login$).*"));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
