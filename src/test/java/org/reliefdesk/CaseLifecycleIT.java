@@ -29,6 +29,8 @@ class CaseLifecycleIT extends BrowserTest {
         String oneTimePassword = counsellor.locator("#client-one-time-password input").inputValue();
         counsellor.locator("#intake-go-to-case").click();
         assertThat(counsellor.locator("#case-title")).hasText("林小梅");
+        // The address bar is updated just after the page is drawn: wait for it before reading it.
+        counsellor.waitForURL(Pattern.compile(".*/cases/\\d+$"));
         String caseUrl = counsellor.url();
         assertThat(counsellor.locator("#case-stage")).hasText("接案");
         assertThat(counsellor.locator("#move-negotiation")).isDisabled();
@@ -62,7 +64,7 @@ class CaseLifecycleIT extends BrowserTest {
 
         tab(counsellor, "时间线");
         assertThat(counsellor.locator("#timeline-grid")).containsText("阶段变更");
-        assertThat(counsellor.locator("#timeline-grid")).containsText("Moved from INTAKE to NEGOTIATION");
+        assertThat(counsellor.locator("#timeline-grid")).containsText("从“接案”转到“协商”");
 
         Page other = browser.newPage("zh-CN");
         login(other, "counsellor2", DemoMode.DEMO_PASSWORD);

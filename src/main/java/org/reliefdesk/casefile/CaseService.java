@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.reliefdesk.audit.AuditEntry;
 import org.reliefdesk.audit.AuditRecord;
@@ -28,6 +30,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cases from intake to closure. Every method checks its caller here; every
@@ -119,7 +122,8 @@ public class CaseService {
             throw new InvalidValueException("consent.error.method");
         }
         file.recordConsent(kind, givenOn, method, currentUser.requireUsername(), now());
-        record(file, "CONSENT_GIVEN", "Recorded %s consent given on %s (%s)".formatted(kind, givenOn, method));
+        record(file, "CONSENT_GIVEN", "Recorded %s consent given on %s (%s)".formatted(kind, givenOn, method),
+                Map.of("kind", kind.name(), "date", givenOn.toString(), "method", method.name()));
         return details(flushed(file));
     }
 
@@ -133,7 +137,8 @@ public class CaseService {
         }
         file.withdrawConsent(kind, withdrawnOn, method, currentUser.requireUsername(), now());
         record(file, "CONSENT_WITHDRAWN", "Recorded withdrawal of %s consent on %s (%s)"
-                .formatted(kind, withdrawnOn, method));
+                .formatted(kind, withdrawnOn, method),
+                Map.of("kind", kind.name(), "date", withdrawnOn.toString(), "method", method.name()));
         return details(flushed(file));
     }
 
@@ -147,7 +152,8 @@ public class CaseService {
         file.recordBudget(budget, now());
         record(file, "BUDGET_SAVED", "Budget: income %s, spending %s, available for debts %s (was %s)".formatted(
                 budget.totalIncome(), budget.totalSpending(), budget.availableForDebts(),
-                before == null ? "not recorded" : before.availableForDebts().toString()));
+                before == null ? "not recorded" : before.availableForDebts().toString()),
+                Map.of("income", budget.totalIncome().format(), "available", budget.availableForDebts().format()));
         return details(flushed(file));
     }
 
@@ -157,7 +163,8 @@ public class CaseService {
         debt.validate(today());
         file.addDebt(debt, now());
         record(file, "DEBT_ADDED", "Added debt to %s: principal %s, outstanding %s".formatted(debt.lenderName(),
-                debt.contractPrincipal(), debt.outstanding()));
+                debt.contractPrincipal(), debt.outstanding()),
+                Map.of("lender", debt.lenderName(), "outstanding", debt.outstanding().format()));
         return details(flushed(file));
     }
 
@@ -180,7 +187,8 @@ public class CaseService {
         MoveOption move = workflow.require(file.facts(), to, reason);
         file.moveTo(move, currentUser.requireUsername(), reason, now());
         record(file, "STAGE_MOVED", "Moved from %s to %s%s".formatted(from, to,
-                reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+                reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
+                Map.of("from", from.name(), "to", to.name(), "reason", reason == null ? "" : reason.strip()));
         return details(flushed(file));
     }
 
@@ -193,7 +201,7 @@ public class CaseService {
         String before = file.counsellorUsername();
         file.assignTo(counsellorUsername, now());
         record(file, "CASE_ASSIGNED", "Assigned to %s (was %s)".formatted(counsellorUsername,
-                before == null ? "unassigned" : before));
+                before == null ? "unassigned" : before), Map.of("to", counsellorUsername));
         return details(flushed(file));
     }
 
@@ -334,8 +342,14 @@ public class CaseService {
     }
 
     private void record(CaseFile file, String action, String summary) {
+        record(file, action, summary, null);
+    }
+
+    /** {@code facts} are kept as JSON beside the English summary, so the timeline can say it in the user's language. */
+    private void record(CaseFile file, String action, String summary, Map<String, String> facts) {
         audit.append(new AuditRecord(currentUser.requireUsername(), RequestOrigin.currentAddress(), file.id(), action,
-                "case", String.valueOf(file.id()), summary, null));
+                "case", String.valueOf(file.id()), summary, facts == null ? null : JsonMapper.shared()
+                        .writeValueAsString(new TreeMap<>(facts))));
     }
 
     private void requireDate(LocalDate date, String key) {

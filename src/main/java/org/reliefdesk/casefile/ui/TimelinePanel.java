@@ -18,7 +18,8 @@ class TimelinePanel extends VerticalLayout {
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("timeline.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("timeline.what"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("timeline.details")).setFlexGrow(1);
+        grid.addColumn(e -> TimelineText.describe(this, e)).setHeader(getTranslation("timeline.details"))
+                .setFlexGrow(1);
         grid.setItemsPageable(pageable -> cases.timeline(caseId, pageable).getContent());
         add(grid);
     }
