@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.reliefdesk.casefile.DebtDetails;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
+import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.Money;
 import org.reliefdesk.shared.UserFacingException;
 
@@ -102,6 +103,10 @@ class DebtDialog extends Dialog {
             UserFacingException refusal = save.apply(details());
             if (refusal == null) {
                 close();
+                return;
+            }
+            if (refusal instanceof ConcurrentChangeException) {
+                Feedback.error(this, refusal);
                 return;
             }
             String message = getTranslation(refusal.messageKey(), refusal.arguments());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -123,6 +124,24 @@ class CaseViewsTest extends BrowserlessUiTest {
         test($(Button.class).id("debt-save")).click();
         assertThat(cases.get(caseId).debtsByPriority()).singleElement()
                 .satisfies(d -> assertThat(d.details().lenderName()).isEqualTo("某网贷平台"));
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void the_second_of_two_editors_is_told_and_offered_the_latest_version() {
+        long caseId = openCase("并发测试");
+        navigate(CaseView.class, Map.of(CaseView.CASE_ID, String.valueOf(caseId)));
+        // Someone else changes the case while this page is open.
+        cases.moveStage(caseId, cases.get(caseId).version(), Stage.WITHDRAWN, "另一位同事撤回");
+
+        $(TabSheet.class).id("case-tabs").setSelectedIndex(1);
+        test($(Button.class).id("record-consent")).click();
+
+        Notification refusal = $(Notification.class).id("concurrent-change");
+        assertThat(refusal.isOpened()).isTrue();
+        assertThat($(Button.class, refusal).id("reload-case")).isNotNull();
+        assertThat(cases.get(caseId).consents()).isEmpty();
+        assertThat(cases.get(caseId).stage()).isEqualTo(Stage.WITHDRAWN);
     }
 
     @Test
