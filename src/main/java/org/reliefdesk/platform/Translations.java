@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user-visible text comes from {@code i18n/messages*.properties}.
- * Simplified Chinese is the base bundle and the default; English is the other choice.
+ * Every user-visible text comes from the bundles in {@code i18n/}: the shared
+ * {@code messages*.properties} and one per feature module, so modules do not all
+ * edit one file. Simplified Chinese is each base bundle and the default; English
+ * is the other choice. A key must be unique across bundles.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -22,7 +24,9 @@ public class Translations implements I18NProvider {
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    private static final String BUNDLE = "i18n.messages";
+    /** The bundles, looked up in this order. */
+    public static final List<String> BUNDLES =
+            List.of("i18n.messages", "i18n.rates", "i18n.calls", "i18n.negotiation", "i18n.evidence");
     // Without this, a missing English key would silently fall back to the JVM's locale.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -34,13 +38,16 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(supported(locale));
-        if (!bundle.containsKey(key)) {
-            log.warn("Missing translation for key '{}' in {}", key, locale);
-            return "!" + key;
+        Locale supported = supported(locale);
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, supported);
+            if (bundle != null && bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+            }
         }
-        String pattern = bundle.getString(key);
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        log.warn("Missing translation for key '{}' in {}", key, locale);
+        return "!" + key;
     }
 
     /** Maps any locale to the supported one a person using it would want. */
@@ -56,13 +63,17 @@ public class Translations implements I18NProvider {
         return tag == null ? CHINESE : supported(Locale.forLanguageTag(tag));
     }
 
-    static ResourceBundle bundle(Locale locale) {
+    /** The bundle, or null for a feature bundle that does not exist (yet). */
+    static ResourceBundle bundle(String name, Locale locale) {
         try {
             return ENGLISH.equals(locale)
-                    ? ResourceBundle.getBundle(BUNDLE, ENGLISH, NO_FALLBACK)
-                    : ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+                    ? ResourceBundle.getBundle(name, ENGLISH, NO_FALLBACK)
+                    : ResourceBundle.getBundle(name, Locale.ROOT, NO_FALLBACK);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("Translation bundle " + BUNDLE + " is missing", e);
+            if (name.equals(BUNDLES.getFirst())) {
+                throw new IllegalStateException("Translation bundle " + name + " is missing", e);
+            }
+            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.reliefdesk.casefile.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,11 +13,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.reliefdesk.casefile.CaseAlert;
+import org.reliefdesk.casefile.CaseAlertSource;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
+import org.reliefdesk.casefile.CaseTab;
 import org.reliefdesk.security.AccountService;
 import org.reliefdesk.security.CurrentUser;
 import org.reliefdesk.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -31,13 +40,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final transient CaseService cases;
     private final transient AccountService accounts;
+    private final transient List<CaseTab> featureTabs;
+    private final transient List<CaseAlertSource> alertSources;
     private final boolean admin;
     private CaseDetails current;
     private int selectedTab;
 
-    public CaseView(CaseService cases, AccountService accounts, CurrentUser currentUser) {
+    public CaseView(CaseService cases, AccountService accounts, CurrentUser currentUser,
+                    ObjectProvider<CaseTab> featureTabs, ObjectProvider<CaseAlertSource> alertSources) {
         this.cases = cases;
         this.accounts = accounts;
+        this.featureTabs = featureTabs.stream().sorted(Comparator.comparingInt(CaseTab::order)).toList();
+        this.alertSources = alertSources.stream().toList();
         this.admin = currentUser.hasRole(Role.ADMIN);
         setId("case-view");
     }
@@ -69,14 +83,34 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("case-tabs");
-        tabs.add(getTranslation("case.tab.overview"), new OverviewPanel(cases, accounts, admin, details, this::show));
-        tabs.add(getTranslation("case.tab.client"), new ClientPanel(cases, details, this::show));
-        tabs.add(getTranslation("case.tab.budget"), new BudgetPanel(cases, details, this::show));
-        tabs.add(getTranslation("case.tab.debts"), new DebtsPanel(cases, details, this::show));
-        tabs.add(getTranslation("case.tab.timeline"), new TimelinePanel(cases, details.id()));
+        List<OrderedTab> all = new ArrayList<>(List.of(
+                new OrderedTab(100, "case.tab.overview", () -> new OverviewPanel(cases, accounts, admin, details, this::show)),
+                new OrderedTab(200, "case.tab.client", () -> new ClientPanel(cases, details, this::show)),
+                new OrderedTab(300, "case.tab.budget", () -> new BudgetPanel(cases, details, this::show)),
+                new OrderedTab(400, "case.tab.debts", () -> new DebtsPanel(cases, details, this::show)),
+                new OrderedTab(500, "case.tab.timeline", () -> new TimelinePanel(cases, details.id()))));
+        for (CaseTab tab : featureTabs) {
+            all.add(new OrderedTab(tab.order(), tab.titleKey(), () -> tab.create(details, this::show)));
+        }
+        all.sort(Comparator.comparingInt(OrderedTab::order));
+        for (OrderedTab tab : all) {
+            tabs.add(getTranslation(tab.titleKey()), tab.content().get());
+        }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
-        add(header, new StageProgress(details.stage()), tabs);
+        add(header, new StageProgress(details.stage()));
+        for (CaseAlertSource source : alertSources) {
+            for (CaseAlert alert : source.alertsFor(details.id())) {
+                Span line = new Span(getTranslation(alert.messageKey(), alert.params().toArray()));
+                line.addClassName("rd-case-alert");
+                line.getElement().getThemeList().addAll(List.of("badge", alert.urgent() ? "error" : "contrast"));
+                add(line);
+            }
+        }
+        add(tabs);
+    }
+
+    private record OrderedTab(int order, String titleKey, Supplier<Component> content) {
     }
 
     @Override

@@ -8,10 +8,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import org.reliefdesk.casefile.CaseService;
+import org.reliefdesk.casefile.ClientCaseSection;
 import org.reliefdesk.casefile.ClientCaseStatus;
 import org.reliefdesk.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A client's own case: where it stands, what happens now and next, and who helps them. Read-only. */
 @Route("my-case")
@@ -19,7 +22,9 @@ import org.reliefdesk.security.Role;
 @Menu(title = "nav.myCase", order = 5, icon = "vaadin:clipboard-user")
 public class MyCaseView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyCaseView(CaseService cases) {
+    public MyCaseView(CaseService cases, ObjectProvider<ClientCaseSection> sections) {
+        List<ClientCaseSection> ordered =
+                sections.stream().sorted(Comparator.comparingInt(ClientCaseSection::order)).toList();
         setId("my-case");
         setMaxWidth("48rem");
         add(new H2(getTranslation("myCase.title")));
@@ -37,6 +42,7 @@ public class MyCaseView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("myCase.counsellor", status.counsellorName()));
             counsellor.addClassName("rd-my-counsellor");
             add(new StageProgress(status.stage()), stage, now, counsellor);
+            ordered.forEach(section -> add(section.create(status)));
         }
     }
 
