@@ -22,6 +22,7 @@ import org.reliefdesk.casefile.CaseAlertSource;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.CaseTab;
+import org.reliefdesk.casefile.TimelineTexts;
 import org.reliefdesk.security.AccountService;
 import org.reliefdesk.security.CurrentUser;
 import org.reliefdesk.security.Role;
@@ -42,16 +43,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient AccountService accounts;
     private final transient List<CaseTab> featureTabs;
     private final transient List<CaseAlertSource> alertSources;
+    private final transient List<TimelineTexts> timelineTexts;
     private final boolean admin;
     private CaseDetails current;
     private int selectedTab;
 
     public CaseView(CaseService cases, AccountService accounts, CurrentUser currentUser,
-                    ObjectProvider<CaseTab> featureTabs, ObjectProvider<CaseAlertSource> alertSources) {
+                    ObjectProvider<CaseTab> featureTabs, ObjectProvider<CaseAlertSource> alertSources,
+                    ObjectProvider<TimelineTexts> timelineTexts) {
         this.cases = cases;
         this.accounts = accounts;
         this.featureTabs = featureTabs.stream().sorted(Comparator.comparingInt(CaseTab::order)).toList();
         this.alertSources = alertSources.stream().toList();
+        this.timelineTexts = timelineTexts.stream().toList();
         this.admin = currentUser.hasRole(Role.ADMIN);
         setId("case-view");
     }
@@ -88,7 +92,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new OrderedTab(200, "case.tab.client", () -> new ClientPanel(cases, details, this::show)),
                 new OrderedTab(300, "case.tab.budget", () -> new BudgetPanel(cases, details, this::show)),
                 new OrderedTab(400, "case.tab.debts", () -> new DebtsPanel(cases, details, this::show)),
-                new OrderedTab(500, "case.tab.timeline", () -> new TimelinePanel(cases, details.id()))));
+                new OrderedTab(500, "case.tab.timeline", () -> new TimelinePanel(cases, details.id(), timelineTexts))));
         for (CaseTab tab : featureTabs) {
             all.add(new OrderedTab(tab.order(), tab.titleKey(), () -> tab.create(details, this::show)));
         }

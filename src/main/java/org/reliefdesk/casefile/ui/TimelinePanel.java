@@ -2,13 +2,15 @@ package org.reliefdesk.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import org.reliefdesk.audit.AuditEntry;
 import org.reliefdesk.casefile.CaseService;
+import org.reliefdesk.casefile.TimelineTexts;
 
 /** The case's audit entries, newest first, loaded a page at a time. */
 class TimelinePanel extends VerticalLayout {
 
-    TimelinePanel(CaseService cases, long caseId) {
+    TimelinePanel(CaseService cases, long caseId, List<TimelineTexts> featureTexts) {
         setPadding(false);
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("timeline-grid");
@@ -18,7 +20,7 @@ class TimelinePanel extends VerticalLayout {
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("timeline.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("timeline.what"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> TimelineText.describe(this, e)).setHeader(getTranslation("timeline.details"))
+        grid.addColumn(e -> TimelineText.describe(this, e, featureTexts)).setHeader(getTranslation("timeline.details"))
                 .setFlexGrow(1);
         grid.setItemsPageable(pageable -> cases.timeline(caseId, pageable).getContent());
         add(grid);

@@ -1,8 +1,11 @@
 package org.reliefdesk.casefile.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reliefdesk.audit.AuditEntry;
+import org.reliefdesk.casefile.TimelineTexts;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +21,7 @@ final class TimelineText {
     private TimelineText() {
     }
 
-    static String describe(Component ui, AuditEntry entry) {
+    static String describe(Component ui, AuditEntry entry, List<TimelineTexts> features) {
         if (entry.details() == null) {
             return entry.summary();
         }
@@ -32,7 +35,11 @@ final class TimelineText {
             case "BUDGET_SAVED" -> ui.getTranslation("timeline.budget", f.get("income"), f.get("available"));
             case "DEBT_ADDED" -> ui.getTranslation("timeline.debtAdded", f.get("lender"), f.get("outstanding"));
             case "CASE_ASSIGNED" -> ui.getTranslation("timeline.assigned", f.get("to"));
-            default -> entry.summary();
+            default -> features.stream()
+                    .map(texts -> texts.describe(entry.action(), f, ui))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .orElse(entry.summary());
         };
     }
 
