@@ -1,8 +1,10 @@
 package org.reliefdesk.casefile;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<CaseFile, Long> {
@@ -12,6 +14,11 @@ interface CaseRepository extends JpaRepository<CaseFile, Long> {
 
     @Query("select c from CaseFile c where c.clientUsername = :client order by c.createdAt desc")
     List<CaseFile> findByClient(String client);
+
+    /** Not versioned on purpose: activity elsewhere must not make a case editor's save fail. */
+    @Modifying
+    @Query("update CaseFile c set c.lastActivityAt = :at where c.id = :id and c.lastActivityAt < :at")
+    int noteActivity(long id, Instant at);
 
     interface Owners {
         String getCounsellor();

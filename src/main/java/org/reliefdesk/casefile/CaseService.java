@@ -205,6 +205,16 @@ public class CaseService {
         return details(flushed(file));
     }
 
+    /**
+     * Marks activity on a case by another module (a call logged, a file uploaded), so
+     * the caseload's "last activity" order sees it. It does not change the case's
+     * version: people editing the case are not interrupted by it.
+     */
+    @PreAuthorize("@caseAccess.canRead(#caseId)")
+    public void noteActivity(long caseId) {
+        cases.noteActivity(caseId, now());
+    }
+
     // --- reading ---
 
     @PreAuthorize("@caseAccess.canWork(#caseId)")

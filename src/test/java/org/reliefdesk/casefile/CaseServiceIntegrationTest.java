@@ -279,6 +279,21 @@ class CaseServiceIntegrationTest {
         return jdbc.queryForObject("select count(*) from case_file", Long.class);
     }
 
+    @Test
+    void activity_noted_by_another_module_moves_the_case_up_without_changing_its_version() {
+        long caseId = cases.openCase(Intakes.intake("周敏", "13600136000")).caseId();
+        jdbc.update("update case_file set last_activity_at = last_activity_at - interval '1 day' where id = ?", caseId);
+        CaseDetails before = cases.get(caseId);
+
+        cases.noteActivity(caseId);
+
+        CaseDetails after = cases.get(caseId);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.lastActivityAt()).isAfter(before.lastActivityAt());
+        SignedIn.as("counsellor2", Role.COUNSELLOR);
+        assertThatThrownBy(() -> cases.noteActivity(caseId)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
     private long audited(long caseId, String action) {
         return jdbc.queryForObject("select count(*) from audit_event where case_id = ? and action = ?", Long.class,
                 caseId, action);
