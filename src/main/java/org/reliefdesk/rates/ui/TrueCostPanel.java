@@ -40,7 +40,7 @@ class TrueCostPanel extends VerticalLayout {
         grid.addColumn(d -> rate(d.rate(), false)).setHeader(getTranslation("rates.trueEar")).setAutoWidth(true);
         grid.addColumn(this::lines).setHeader(getTranslation("rates.lines")).setAutoWidth(true);
         grid.addColumn(d -> d.excess().format()).setHeader(getTranslation("rates.excess")).setAutoWidth(true);
-        grid.addComponentColumn(this::editButton).setAutoWidth(true);
+        grid.addItemClickListener(click -> edit(click.getItem()));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::explanation));
         grid.setDetailsVisibleOnClick(false);
         total.setId("rates-total");
@@ -56,9 +56,13 @@ class TrueCostPanel extends VerticalLayout {
                 : getTranslation("rates.caseTotal", cost.totalExcess().format()));
     }
 
+    private void edit(DebtTrueCost debt) {
+        new PlanDialog(service, details.id(), debt, this::reload).open();
+    }
+
+    /** In the row's details rather than a grid cell, so it is a plain component a browser test can find by id. */
     private Button editButton(DebtTrueCost debt) {
-        Button edit = new Button(getTranslation("rates.edit"), click -> new PlanDialog(service, details.id(),
-                debt, this::reload).open());
+        Button edit = new Button(getTranslation("rates.edit"), click -> edit(debt));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setId("rates-edit-" + debt.debtId());
         return edit;
@@ -84,6 +88,7 @@ class TrueCostPanel extends VerticalLayout {
     private Component explanation(DebtTrueCost debt) {
         Div box = new Div();
         box.setId("rates-explain-" + debt.debtId());
+        box.add(editButton(debt));
         box.add(new Paragraph(getTranslation("rates.basis") + ": " + getTranslation("rates.basis." + debt.basis())));
         UpfrontDeduction upfront = debt.upfront();
         if (upfront.deducted()) {
