@@ -81,7 +81,7 @@ class TrueCostPanel extends VerticalLayout {
         return debt.lines().stream().filter(c -> c.line().isLimit())
                 .map(c -> getTranslation(c.exceeded() ? "rates.line.exceeded" : "rates.line.within",
                         getTranslation("rates.line.name." + c.line().code()),
-                        c.line().ratePercent().toPlainString()))
+                        c.line().ratePercent().toPlainString(), c.excess().format()))
                 .collect(Collectors.joining("；"));
     }
 

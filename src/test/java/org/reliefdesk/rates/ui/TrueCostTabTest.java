@@ -68,4 +68,22 @@ class TrueCostTabTest extends BrowserlessUiTest {
         assertThat(cost.lines()).extracting(c -> c.line().code() + " " + c.exceeded())
                 .containsExactly("FINANCIAL_24 true", "LICENSED_36 false", "MICROLOAN_NOTE false");
     }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void the_timeline_words_the_modules_entries_in_the_readers_language() {
+        Paragraph reader = new Paragraph();
+        UI.getCurrent().add(reader);
+        RatesTimelineTexts texts = new RatesTimelineTexts();
+
+        assertThat(texts.describe("RATES_STRUCTURE_SAVED", java.util.Map.of("lender", "某小贷",
+                "method", "EQUAL_INSTALMENT", "fee", "¥100.00"), reader))
+                .hasValue("保存了 某小贷 的还款方式：等额本息，每期服务费 ¥100.00");
+        assertThat(texts.describe("RATES_FLOWS_SAVED", java.util.Map.of("lender", "某小贷", "count", "12",
+                "total", "¥10,661.86"), reader)).hasValue("保存了 某小贷 的还款记录：12 笔，共 ¥10,661.86");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        assertThat(texts.describe("RATES_FLOWS_SAVED", java.util.Map.of("lender", "L", "count", "1",
+                "total", "¥1.00"), reader)).hasValue("Saved the payments of L: 1 payments totalling ¥1.00");
+        assertThat(texts.describe("DEBT_ADDED", java.util.Map.of(), reader)).isEmpty();
+    }
 }
