@@ -225,6 +225,31 @@ class GoldenRatesTest {
         assertThat(none.rate().status()).isEqualTo(TrueRate.Status.MISSING_DATA);
     }
 
+    @Test
+    void single_payment_loans_match_the_closed_form_over_many_random_cases() {
+        // One payment R after d days for A received: EAR = (R/A)^(365/d) − 1 exactly (Act/365), unless d is a
+        // whole number of months, where the month grid applies: EAR = (R/A)^(12/k) − 1.
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2000; i++) {
+            long received = 500 + random.nextInt(50_000);
+            long repaid = received + 1 + random.nextInt((int) received);
+            int days = 1 + random.nextInt(1500);
+            LocalDate due = CONTRACT.plusDays(days);
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(CONTRACT, due);
+            double years = CONTRACT.plusMonths(months).equals(due) ? months / 12.0 : days / 365.0;
+            double expected = (Math.pow((double) repaid / received, 1 / years) - 1) * 100;
+            TrueRate rate = Irr.of(List.of(CashFlow.received(CONTRACT, Money.yuan(received)),
+                    CashFlow.paid(due, Money.yuan(repaid))));
+            if (expected > 10_000) {
+                assertThat(rate.status()).isEqualTo(TrueRate.Status.ABSURD);
+            } else {
+                assertThat(rate.status()).isEqualTo(TrueRate.Status.RATE);
+                assertThat(rate.effectiveAnnualPercent().doubleValue()).as("%d → %d in %d days", received, repaid,
+                        days).isCloseTo(expected, within(Math.max(TO_A_HUNDREDTH, expected * 1e-9)));
+            }
+        }
+    }
+
     // --- helpers ---
 
     private static void assertRate(TrueRate rate, double aprPercent, double earPercent) {
