@@ -1,0 +1,154 @@
+package org.reliefdesk.rates;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The annualised internal rate of return of dated cash flows (decision 007). Pure Java:
+ * it solves for t = ln(1 + EAR) in Σ aᵢ·e^(−t·yᵢ) = 0, bracketing the root first and then
+ * refining it with Brent's method. Money stays BigDecimal in the flows; only the discount
+ * factors are doubles, and no amount is rounded through a double.
+ */
+public final class Irr {
+
+    /** 10,000% a year: beyond it a result is reported as absurd. */
+    static final double ABSURD_EAR = 100.0;
+    private static final double T_MAX = Math.log1p(ABSURD_EAR);
+    private static final double TOLERANCE = 1e-13;
+    private static final int MAX_ITERATIONS = 200;
+
+    private Irr() {
+    }
+
+    /** The true annual rate of the flows, in any order; see {@link TrueRate.Status} for when there is none. */
+    public static TrueRate of(List<CashFlow> flows) {
+        if (flows.isEmpty()) {
+            return TrueRate.none(TrueRate.Status.NO_RATE);
+        }
+        List<CashFlow> sorted = flows.stream().sorted(Comparator.comparing(CashFlow::date)).toList();
+        double[] years = YearFractions.of(sorted);
+        double[] amounts = new double[sorted.size()];
+        boolean in = false;
+        boolean out = false;
+        BigDecimal net = BigDecimal.ZERO;
+        for (int i = 0; i < amounts.length; i++) {
+            BigDecimal amount = sorted.get(i).amount().amount();
+            in |= amount.signum() > 0;
+            out |= amount.signum() < 0;
+            net = net.add(amount);
+            amounts[i] = amount.doubleValue();
+        }
+        if (!in || !out) {
+            return TrueRate.none(TrueRate.Status.NO_RATE);
+        }
+        if (net.signum() > 0) {
+            return TrueRate.none(TrueRate.Status.NO_COST);
+        }
+        if (net.signum() == 0) {
+            return rate(0.0, TrueRate.Status.RATE);
+        }
+        // npv(0) = net < 0: the borrower paid back more than received. Find t > 0 where it turns positive.
+        double lo = 0.0;
+        double flo = npv(amounts, years, lo);
+        double hi = 0.05;
+        double fhi = npv(amounts, years, hi);
+        while (fhi < 0 && hi < T_MAX) {
+            lo = hi;
+            flo = fhi;
+            hi = Math.min(hi * 2, T_MAX);
+            fhi = npv(amounts, years, hi);
+        }
+        if (fhi < 0) {
+            // Still negative at 10,000%: give the bound, flagged, rather than chase a silly number.
+            return rate(T_MAX, TrueRate.Status.ABSURD);
+        }
+        if (fhi == 0) {
+            return rate(hi, hi >= T_MAX ? TrueRate.Status.ABSURD : TrueRate.Status.RATE);
+        }
+        double t = brent(amounts, years, lo, hi, flo, fhi);
+        return rate(t, TrueRate.Status.RATE);
+    }
+
+    private static TrueRate rate(double t, TrueRate.Status status) {
+        double ear = Math.expm1(t);
+        double apr = 12 * Math.expm1(t / 12);
+        return new TrueRate(status, percent(ear), percent(apr));
+    }
+
+    private static BigDecimal percent(double fraction) {
+        return new BigDecimal(fraction * 100).setScale(4, RoundingMode.HALF_EVEN);
+    }
+
+    static double npv(double[] amounts, double[] years, double t) {
+        double sum = 0;
+        for (int i = 0; i < amounts.length; i++) {
+            sum += amounts[i] * Math.exp(-t * years[i]);
+        }
+        return sum;
+    }
+
+    /** Brent's method (inverse quadratic interpolation, secant, bisection) on a bracket with fa·fb &lt; 0. */
+    private static double brent(double[] amounts, double[] years, double a, double b, double fa, double fb) {
+        double c = a;
+        double fc = fa;
+        double d = b - a;
+        double e = d;
+        for (int i = 0; i < MAX_ITERATIONS; i++) {
+            if ((fb > 0) == (fc > 0)) {
+                c = a;
+                fc = fa;
+                d = b - a;
+                e = d;
+            }
+            if (Math.abs(fc) < Math.abs(fb)) {
+                a = b;
+                b = c;
+                c = a;
+                fa = fb;
+                fb = fc;
+                fc = fa;
+            }
+            double tol = 2 * Math.ulp(b) + TOLERANCE / 2;
+            double m = (c - b) / 2;
+            if (Math.abs(m) <= tol || fb == 0) {
+                return b;
+            }
+            if (Math.abs(e) >= tol && Math.abs(fa) > Math.abs(fb)) {
+                double s = fb / fa;
+                double p;
+                double q;
+                if (a == c) {
+                    p = 2 * m * s;
+                    q = 1 - s;
+                } else {
+                    double qq = fa / fc;
+                    double r = fb / fc;
+                    p = s * (2 * m * qq * (qq - r) - (b - a) * (r - 1));
+                    q = (qq - 1) * (r - 1) * (s - 1);
+                }
+                if (p > 0) {
+                    q = -q;
+                } else {
+                    p = -p;
+                }
+                if (2 * p < Math.min(3 * m * q - Math.abs(tol * q), Math.abs(e * q))) {
+                    e = d;
+                    d = p / q;
+                } else {
+                    d = m;
+                    e = d;
+                }
+            } else {
+                d = m;
+                e = d;
+            }
+            a = b;
+            fa = fb;
+            b += Math.abs(d) > tol ? d : (m > 0 ? tol : -tol);
+            fb = npv(amounts, years, b);
+        }
+        return b;
+    }
+}
