@@ -1,0 +1,16 @@
+package org.reliefdesk.negotiation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    Optional<Proposal> findByIdAndCaseId(long id, long caseId);
+
+    List<Proposal> findByCaseIdAndDebtIdOrderById(long caseId, long debtId);
+
+    List<Proposal> findByCaseIdAndStatus(long caseId, ProposalStatus status);
+
+    boolean existsByDebtIdAndStatusAndIdNot(long debtId, ProposalStatus status, long id);
+}
