@@ -90,7 +90,7 @@ class ProposalDialog extends Dialog {
         pauseUntil.setLabel(getTranslation("negotiation.pauseUntil"));
         pauseUntil.setId("proposal-pause-until");
         linkedCalls.setLabel(getTranslation("negotiation.calls"));
-        linkedCalls.setItems(calls.calls(caseId, new CallFilter(debtId, null, null, null, null), PageRequest.of(0, 50))
+        linkedCalls.setItems(calls.calls(caseId, CallFilter.ALL, PageRequest.of(0, 50))
                 .getContent());
         linkedCalls.setItemLabelGenerator(c -> CallLabel.of(this, c));
         linkedCalls.setId("proposal-calls");
