@@ -153,7 +153,7 @@ class CallDialog extends Dialog {
             onSaved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         save.setId("call-save");
         Button cancel = new Button(getTranslation("calls.cancel"), click -> close());
         cancel.setId("call-cancel");

@@ -110,10 +110,11 @@ class ProposalDialog extends Dialog {
         for (var field : List.<HasValue<?, ?>>of(kinds, extension, count, discount, pauseFrom, pauseUntil)) {
             field.addValueChangeListener(change -> refresh());
         }
+        // The light follows typing, without a round trip per keystroke.
         for (var field : List.of(extension, count)) {
-            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.setValueChangeMode(ValueChangeMode.LAZY);
         }
-        discount.setValueChangeMode(ValueChangeMode.EAGER);
+        discount.setValueChangeMode(ValueChangeMode.LAZY);
 
         FormLayout form = new FormLayout(side, date, kinds, extension, count, discount, pauseFrom, pauseUntil,
                 linkedCalls);

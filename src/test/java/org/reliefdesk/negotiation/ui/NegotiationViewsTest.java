@@ -82,6 +82,12 @@ class NegotiationViewsTest extends BrowserlessUiTest {
         @SuppressWarnings("unchecked")
         Grid<CallRecord> grid = $(Grid.class).id("calls-grid");
         assertThat(test(grid).size()).isEqualTo(1);
+
+        // A logged call opens with its details and the place where its recording will be attached.
+        test(grid).clickRow(0);
+        assertThat($(Dialog.class).id("call-dialog").isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("call-evidence")).isNotNull();
+        assertThat($(TextArea.class).id("call-summary").getValue()).isEqualTo("催收员威胁上门");
     }
 
     @Test
