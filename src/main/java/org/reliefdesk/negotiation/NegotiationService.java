@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.reliefdesk.audit.AuditRecord;
 import org.reliefdesk.audit.AuditTrail;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.casefile.CaseAccess;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtLine;
@@ -37,12 +38,14 @@ public class NegotiationService {
     private final ProposalRepository proposals;
     private final CaseService cases;
     private final CallService calls;
+    private final CaseAccess caseAccess;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
-    NegotiationService(ProposalRepository proposals, CaseService cases, CallService calls, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+    NegotiationService(ProposalRepository proposals, CaseService cases, CallService calls, CaseAccess caseAccess,
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.caseAccess = caseAccess;
         this.proposals = proposals;
         this.cases = cases;
         this.calls = calls;
@@ -170,12 +173,36 @@ public class NegotiationService {
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     @Transactional(readOnly = true)
     public List<CollectionPause> pausesOfCollection(long caseId) {
+        List<Proposal> paused = proposals.findByCaseIdAndStatus(caseId, ProposalStatus.ACCEPTED).stream()
+                .filter(p -> p.terms().hasPause()).toList();
+        if (paused.isEmpty()) {
+            // The case page asks on every visit; most cases have no pause, so skip loading the case.
+            return List.of();
+        }
         CaseDetails file = cases.get(caseId);
-        return proposals.findByCaseIdAndStatus(caseId, ProposalStatus.ACCEPTED).stream()
-                .filter(p -> p.terms().hasPause())
+        return paused.stream()
                 .map(p -> new CollectionPause(p.id(), caseId, p.debtId(), debt(file, p.debtId()).details().lenderName(),
                         p.terms().pauseFrom(), p.terms().pauseUntil()))
                 .sorted(java.util.Comparator.comparing(CollectionPause::until))
+                .toList();
+    }
+
+    /**
+     * Accepted pauses ending between two Beijing dates (inclusive) on the cases the
+     * caller works on (all cases for an administrator), soonest first: for reminders.
+     */
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CollectionPause> pausesEndingBetween(LocalDate from, LocalDate to) {
+        Map<Long, CaseDetails> files = new TreeMap<>();
+        return proposals.findByStatusAndPauseUntilBetweenOrderByPauseUntil(ProposalStatus.ACCEPTED, from, to).stream()
+                .filter(p -> caseAccess.canWork(p.caseId()))
+                .map(p -> {
+                    CaseDetails file = files.computeIfAbsent(p.caseId(), cases::get);
+                    return new CollectionPause(p.id(), p.caseId(), p.debtId(),
+                            debt(file, p.debtId()).details().lenderName(), p.terms().pauseFrom(),
+                            p.terms().pauseUntil());
+                })
                 .toList();
     }
 

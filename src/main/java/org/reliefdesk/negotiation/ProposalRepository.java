@@ -1,5 +1,6 @@
 package org.reliefdesk.negotiation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Proposal> findByCaseIdAndDebtIdOrderById(long caseId, long debtId);
 
     List<Proposal> findByCaseIdAndStatus(long caseId, ProposalStatus status);
+
+    List<Proposal> findByStatusAndPauseUntilBetweenOrderByPauseUntil(ProposalStatus status, LocalDate from,
+            LocalDate to);
 
     boolean existsByDebtIdAndStatusAndIdNot(long debtId, ProposalStatus status, long id);
 }

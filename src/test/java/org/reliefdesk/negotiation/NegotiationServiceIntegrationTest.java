@@ -225,6 +225,13 @@ class NegotiationServiceIntegrationTest {
         });
         assertThat(pauseAlerts.alertsFor(caseId)).singleElement()
                 .satisfies(a -> assertThat(a.params()).containsExactly("借呗", TODAY.plusDays(3).toString(), 3L));
+        assertThat(negotiation.pausesEndingBetween(TODAY, TODAY.plusDays(7))).extracting(CollectionPause::caseId)
+                .contains(caseId);
+        assertThat(negotiation.pausesEndingBetween(TODAY.plusDays(4), TODAY.plusDays(7)))
+                .extracting(CollectionPause::caseId).doesNotContain(caseId);
+        SignedIn.as("counsellor2", Role.COUNSELLOR);
+        assertThat(negotiation.pausesEndingBetween(TODAY, TODAY.plusDays(7))).extracting(CollectionPause::caseId)
+                .doesNotContain(caseId);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.reliefdesk.negotiation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -151,7 +150,8 @@ class NegotiationPanel extends VerticalLayout {
             selected.add(answer, actions);
         }
         // Evidence (e.g. the lender's written answer) is attached here by the evidence module, through its own API.
-        Div evidence = new Div();
+        VerticalLayout evidence = new VerticalLayout();
+        evidence.setPadding(false);
         evidence.setId("proposal-evidence");
         selected.add(evidence);
     }

@@ -115,7 +115,7 @@ class NegotiationViewsTest extends BrowserlessUiTest {
         });
         assertThat($(Div.class).id("proposal-affordability").getElement().getAttribute("data-level"))
                 .isEqualTo("GREEN");
-        assertThat($(Div.class).id("proposal-evidence")).isNotNull();
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("proposal-evidence")).isNotNull();
     }
 
     private void open(long caseId, String tabTitle) {
