@@ -1,0 +1,22 @@
+package org.reliefdesk.calls;
+
+import java.time.Instant;
+
+/**
+ * A logged call. The id is stable: evidence (a recording) and proposals link to it.
+ *
+ * @param correctedAt when it was last corrected, or null
+ */
+public record CallRecord(
+        long id,
+        long caseId,
+        CallDetails details,
+        String loggedBy,
+        Instant loggedAt,
+        Instant correctedAt,
+        long version) {
+
+    public boolean abusive() {
+        return details.outcome() == CallOutcome.ABUSIVE;
+    }
+}

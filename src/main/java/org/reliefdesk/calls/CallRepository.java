@@ -1,0 +1,16 @@
+package org.reliefdesk.calls;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface CallRepository extends JpaRepository<Call, Long>, JpaSpecificationExecutor<Call> {
+
+    Optional<Call> findByIdAndCaseId(long id, long caseId);
+
+    List<Call> findByCaseIdAndIdIn(long caseId, Collection<Long> ids);
+
+    List<Call> findByCaseIdAndOutcomeOrderByOccurredAtDesc(long caseId, CallOutcome outcome);
+}

@@ -1,0 +1,112 @@
+package org.reliefdesk.calls.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import org.reliefdesk.calls.CallFilter;
+import org.reliefdesk.calls.CallOutcome;
+import org.reliefdesk.calls.CallParty;
+import org.reliefdesk.calls.CallRecord;
+import org.reliefdesk.calls.CallService;
+import org.reliefdesk.casefile.CaseDetails;
+import org.reliefdesk.casefile.DebtLine;
+
+/** The case's calls, newest first and loaded a page at a time, with filters and a quick "log a call". */
+class CallsPanel extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(CallDialog.CHINA);
+
+    private final Select<DebtLine> debt = new Select<>();
+    private final Select<CallParty> party = new Select<>();
+    private final Select<CallOutcome> outcome = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<CallRecord> grid = new Grid<>();
+
+    CallsPanel(CallService calls, CaseDetails details, Clock clock) {
+        setPadding(false);
+        debt.setLabel(getTranslation("calls.debt"));
+        debt.setItems(details.debtsByPriority());
+        debt.setEmptySelectionAllowed(true);
+        debt.setEmptySelectionCaption(getTranslation("calls.filter.all"));
+        debt.setItemLabelGenerator(d -> d == null ? getTranslation("calls.filter.all") : d.details().lenderName());
+        debt.setId("calls-filter-debt");
+        party.setLabel(getTranslation("calls.party"));
+        party.setItems(CallParty.values());
+        party.setEmptySelectionAllowed(true);
+        party.setEmptySelectionCaption(getTranslation("calls.filter.all"));
+        party.setItemLabelGenerator(p -> p == null ? getTranslation("calls.filter.all")
+                : getTranslation("calls.party." + p));
+        party.setId("calls-filter-party");
+        outcome.setLabel(getTranslation("calls.outcome"));
+        outcome.setItems(CallOutcome.values());
+        outcome.setEmptySelectionAllowed(true);
+        outcome.setEmptySelectionCaption(getTranslation("calls.filter.all"));
+        outcome.setItemLabelGenerator(o -> o == null ? getTranslation("calls.filter.all")
+                : getTranslation("calls.outcome." + o));
+        outcome.setId("calls-filter-outcome");
+        from.setLabel(getTranslation("calls.filter.from"));
+        from.setId("calls-filter-from");
+        to.setLabel(getTranslation("calls.filter.to"));
+        to.setId("calls-filter-to");
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {debt, party, outcome, from, to}) {
+            field.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        }
+
+        grid.setId("calls-grid");
+        grid.setHeight("28rem");
+        grid.addColumn(c -> WHEN.format(c.details().at())).setHeader(getTranslation("calls.at")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("calls.direction." + c.details().direction()))
+                .setHeader(getTranslation("calls.direction")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("calls.party." + c.details().party())
+                + (c.details().partyName() == null ? "" : " · " + c.details().partyName()))
+                .setHeader(getTranslation("calls.party")).setAutoWidth(true);
+        grid.addColumn(c -> c.details().debtId() == null ? "—" : details.debtsByPriority().stream()
+                .filter(d -> d.id() == c.details().debtId()).map(d -> d.details().lenderName()).findFirst()
+                .orElse("—")).setHeader(getTranslation("calls.debt")).setAutoWidth(true);
+        grid.addComponentColumn(this::outcomeBadge).setHeader(getTranslation("calls.outcome")).setAutoWidth(true);
+        grid.addColumn(c -> c.details().summary() == null ? "" : c.details().summary())
+                .setHeader(getTranslation("calls.summary")).setFlexGrow(1);
+        grid.addColumn(c -> c.details().nextStep() == null ? "" : c.details().nextStep()
+                + (c.details().nextStepDue() == null ? "" : " (" + c.details().nextStepDue() + ")"))
+                .setHeader(getTranslation("calls.nextStep")).setAutoWidth(true);
+        grid.setItemsPageable(pageable -> calls.calls(details.id(), filter(), pageable).getContent());
+        grid.addItemClickListener(click -> new CallDialog(calls, details, clock, click.getItem(), null,
+                grid.getDataProvider()::refreshAll).open());
+
+        Button log = new Button(getTranslation("calls.log"), VaadinIcon.PHONE.create(),
+                click -> new CallDialog(calls, details, clock, null, debt.getValue(),
+                        grid.getDataProvider()::refreshAll).open());
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        log.setId("log-call");
+        HorizontalLayout filters = new HorizontalLayout(debt, party, outcome, from, to);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(log, filters, grid);
+    }
+
+    private CallFilter filter() {
+        return new CallFilter(debt.getValue() == null ? null : debt.getValue().id(), party.getValue(),
+                outcome.getValue(), from.getValue(), to.getValue());
+    }
+
+    private Span outcomeBadge(CallRecord call) {
+        Span badge = new Span(getTranslation("calls.outcome." + call.details().outcome()));
+        badge.getElement().getThemeList().add(call.abusive() ? "badge error primary" : "badge contrast");
+        if (call.abusive()) {
+            badge.addClassName("rd-call-abusive");
+            badge.getElement().setAttribute("data-abusive", "true");
+        }
+        return badge;
+    }
+}

@@ -1,0 +1,28 @@
+package org.reliefdesk.negotiation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A proposal in a debt's thread, with the monthly payment it implies on the
+ * debt's current balance.
+ *
+ * @param answersId the proposal this one counters, or null when it opens a line of talks
+ */
+public record ProposalView(
+        long id,
+        long caseId,
+        long debtId,
+        Long answersId,
+        ProposalSide side,
+        LocalDate proposedOn,
+        ProposalTerms terms,
+        ProposalStatus status,
+        String lenderAnswer,
+        Set<Long> callIds,
+        String createdBy,
+        Instant createdAt,
+        long version,
+        PlanPayment payment) {
+}
