@@ -9,7 +9,7 @@ create table evidence_item (
     original_name      varchar(400)  not null,
     media_type         varchar(100)  not null,
     size_bytes         bigint        not null check (size_bytes > 0),
-    sha256             char(64)      not null check (sha256 ~ '^[0-9a-f]{64}$'),
+    sha256             varchar(64)   not null check (sha256 ~ '^[0-9a-f]{64}$'),
     storage_key        varchar(100)  not null unique,
     uploaded_by        varchar(64)   not null references account (username),
     uploader_role      varchar(20)   not null check (uploader_role in ('ADMIN', 'COUNSELLOR', 'CLIENT')),

@@ -47,7 +47,7 @@ class EvidenceFile {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private long sizeBytes;
 
-    @Column(nullable = false, updatable = false, columnDefinition = "char(64)")
+    @Column(nullable = false, updatable = false)
     private String sha256;
 
     @Column(name = "storage_key", nullable = false, updatable = false)
