@@ -13,7 +13,10 @@ class EvidenceStorageConfiguration {
     @Bean
     @ConditionalOnMissingBean(EvidenceStore.class)
     FileSystemEvidenceStore fileSystemEvidenceStore(ReliefDeskProperties reliefDesk, EvidenceProperties evidence) {
-        Path directory = evidence.directory() != null ? evidence.directory() : reliefDesk.dataDir().resolve("evidence");
+        // An empty setting binds to the empty path, which would mean the working directory.
+        Path configured = evidence.directory();
+        Path directory = configured != null && !configured.toString().isBlank() ? configured
+                : reliefDesk.dataDir().resolve("evidence");
         return new FileSystemEvidenceStore(directory);
     }
 }
