@@ -53,7 +53,11 @@ public class EvidenceUploadHandler implements UploadHandler {
             }
             EvidenceItem item = service.store(caseId, new UploadedFile(event.getFileName(), event.getInputStream()),
                     now.category(), now.description(), now.links().toArray(EvidenceTarget[]::new));
-            ui.access(() -> onSaved.accept(item));
+            if (ui == null) {
+                onSaved.accept(item); // not attached to a UI: a benchmark or a test drives it
+            } else {
+                ui.access(() -> onSaved.accept(item));
+            }
         } catch (UserFacingException e) {
             refuse(event, ui, e.messageKey(), e.arguments());
         } catch (AccessDeniedException e) {
@@ -68,6 +72,10 @@ public class EvidenceUploadHandler implements UploadHandler {
     }
 
     private static void refuse(UploadEvent event, UI ui, String key, Object... arguments) {
+        if (ui == null) {
+            event.reject(key);
+            return;
+        }
         String message = ui.getTranslation(key, arguments);
         event.reject(message);
         ui.access(() -> error(message));
