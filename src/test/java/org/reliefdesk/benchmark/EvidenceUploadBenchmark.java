@@ -44,6 +44,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Reports throughput and heap growth; asserts nothing.
  * <p>
  * Run: {@code ./mvnw -B -o -q test-compile exec:java -Dexec.mainClass=org.reliefdesk.benchmark.EvidenceUploadBenchmark}
+ * once the exec plugin takes its main class from that property (the POM fixes it to the caseload
+ * benchmark today), or with {@code java -cp target/classes:target/test-classes:<test classpath>}
  * ({@code -Dbenchmark.mib=200}, {@code -Dbenchmark.rounds=3}).
  */
 public final class EvidenceUploadBenchmark {
@@ -70,6 +72,9 @@ public final class EvidenceUploadBenchmark {
                 run(app, size, rounds);
             } finally {
                 app.close();
+                try (var files = Files.walk(store)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             }
         }
     }

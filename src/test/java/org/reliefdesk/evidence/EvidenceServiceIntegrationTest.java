@@ -16,6 +16,9 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.UploadEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,7 @@ import org.reliefdesk.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -290,6 +294,35 @@ class EvidenceServiceIntegrationTest {
         long other = cases.openCase(Intakes.intake("郑洁", "15112345670")).caseId();
         assertThatThrownBy(() -> evidence.get(other, item.id())).isInstanceOf(NotFoundException.class);
         assertThat(rows()).isEqualTo(1);
+    }
+
+    @Test
+    void the_upload_handler_streams_a_file_into_the_vault_and_refuses_oversize_by_its_declared_length() {
+        List<EvidenceItem> saved = new java.util.ArrayList<>();
+        EvidenceUploadHandler handler = new EvidenceUploadHandler(evidence, caseId, new EvidenceUploadHandler.Settings(
+                EvidenceCategory.CALL_RECORDING, "催收录音", List.of(EvidenceTarget.debt(debtId))), saved::add);
+        byte[] amr = EvidenceSamples.amr();
+        UploadEvent ok = uploadEvent("通话录音.amr", amr, amr.length);
+        handler.handleUploadRequest(ok);
+        assertThat(ok.isRejected()).isFalse();
+        assertThat(saved).singleElement().satisfies(item -> {
+            assertThat(item.mediaType()).isEqualTo("audio/amr");
+            assertThat(item.links()).containsExactly(EvidenceTarget.debt(debtId));
+        });
+
+        UploadEvent tooBig = uploadEvent("大.pdf", EvidenceSamples.pdf(100), 2L * 1024 * 1024);
+        handler.handleUploadRequest(tooBig);
+        assertThat(tooBig.isRejected()).isTrue();
+        assertThat(tooBig.getRejectionMessage()).isEqualTo("evidence.error.tooLarge");
+        assertThat(rows()).isEqualTo(1);
+        assertThat(files()).hasSize(1);
+    }
+
+    private static UploadEvent uploadEvent(String name, byte[] body, long declaredSize) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/VAADIN/dynamic/resource/upload");
+        request.setContent(body);
+        return new UploadEvent(new VaadinServletRequest(request, null), null, null, name, declaredSize,
+                "application/octet-stream", new Element("div"), null);
     }
 
     private void assertRefusedLeavingNothing(Runnable upload, String messageKey) {
