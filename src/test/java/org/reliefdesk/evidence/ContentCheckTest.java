@@ -55,6 +55,18 @@ class ContentCheckTest {
         assertThat(EvidenceDownloads.contentDisposition(ReadPurpose.PREVIEW, "a.png")).startsWith("inline;");
     }
 
+    @Test
+    void players_get_the_single_byte_range_they_ask_for_and_anything_else_gets_the_whole_file() {
+        assertThat(EvidenceDownloads.range("bytes=0-1", 1000)).containsExactly(0, 1);
+        assertThat(EvidenceDownloads.range("bytes=500-", 1000)).containsExactly(500, 999);
+        assertThat(EvidenceDownloads.range("bytes=-100", 1000)).containsExactly(900, 999);
+        assertThat(EvidenceDownloads.range("bytes=900-5000", 1000)).containsExactly(900, 999);
+        assertThat(EvidenceDownloads.range(null, 1000)).isNull();
+        assertThat(EvidenceDownloads.range("bytes=0-1,5-6", 1000)).isNull();
+        assertThat(EvidenceDownloads.range("bytes=2000-", 1000)).isNull();
+        assertThat(EvidenceDownloads.range("bytes=x-y", 1000)).isNull();
+    }
+
     private static byte[] ascii(String text) {
         return Arrays.copyOf(text.getBytes(StandardCharsets.ISO_8859_1), 512);
     }

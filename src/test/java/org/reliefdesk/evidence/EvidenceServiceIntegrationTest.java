@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.UploadEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -316,6 +319,45 @@ class EvidenceServiceIntegrationTest {
         assertThat(tooBig.getRejectionMessage()).isEqualTo("evidence.error.tooLarge");
         assertThat(rows()).isEqualTo(1);
         assertThat(files()).hasSize(1);
+    }
+
+    @Test
+    void downloads_carry_the_original_name_players_get_ranges_and_damaged_files_get_no_bytes() throws Exception {
+        byte[] content = EvidenceSamples.pdf(50_000);
+        EvidenceItem item = evidence.store(caseId, EvidenceSamples.file("借款合同.pdf", content),
+                EvidenceCategory.CONTRACT, null);
+
+        MockHttpServletResponse download = serve(item, ReadPurpose.DOWNLOAD, null);
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;")
+                .contains("filename*=UTF-8''%E5%80%9F%E6%AC%BE%E5%90%88%E5%90%8C.pdf");
+        assertThat(download.getContentType()).startsWith("application/pdf");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.getContentAsByteArray()).isEqualTo(content);
+
+        MockHttpServletResponse part = serve(item, ReadPurpose.PLAY, "bytes=100-199");
+        assertThat(part.getStatus()).isEqualTo(206);
+        assertThat(part.getHeader("Content-Range")).isEqualTo("bytes 100-199/50000");
+        assertThat(part.getContentAsByteArray()).isEqualTo(java.util.Arrays.copyOfRange(content, 100, 200));
+
+        try (FileChannel channel = FileChannel.open(files().getFirst(), StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {'X'}), 40_000);
+        }
+        MockHttpServletResponse damaged = serve(item, ReadPurpose.DOWNLOAD, null);
+        assertThat(damaged.getStatus()).isEqualTo(409);
+        assertThat(damaged.getContentAsByteArray()).isEmpty();
+    }
+
+    private MockHttpServletResponse serve(EvidenceItem item, ReadPurpose purpose, String range) throws IOException {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/VAADIN/dynamic/resource/download");
+        if (range != null) {
+            request.addHeader("Range", range);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        EvidenceDownloads.handler(evidence, caseId, item.id(), purpose).handleDownloadRequest(new DownloadEvent(
+                new VaadinServletRequest(request, null), new VaadinServletResponse(response, null), null,
+                new Element("a")));
+        return response;
     }
 
     private static UploadEvent uploadEvent(String name, byte[] body, long declaredSize) {
