@@ -48,8 +48,12 @@ public record EvidenceItem(
         return (isImage() && !mediaType.startsWith("image/hei")) || isPdf();
     }
 
+    /**
+     * Whether browsers play it in the page. AMR (common for phone-call recordings in China) is
+     * stored and downloadable but no browser decodes it; transcoding is a later step.
+     */
     public boolean playable() {
-        return isAudio() || isVideo();
+        return (isAudio() || isVideo()) && !mediaType.startsWith("audio/amr");
     }
 
     public boolean linkedTo(EvidenceTarget target) {
