@@ -1,0 +1,43 @@
+package org.reliefdesk.evidence;
+
+import java.util.Objects;
+
+/**
+ * Something on a case that evidence can be linked to, named by kind and id, so
+ * modules built later (calls, proposals, complaints, agreements) need no table of
+ * their own: they pass their own ids. Every item also belongs to its case as a whole.
+ */
+public record EvidenceTarget(Kind kind, long id) {
+
+    public enum Kind {
+        DEBT,
+        CALL,
+        PROPOSAL,
+        COMPLAINT,
+        AGREEMENT
+    }
+
+    public EvidenceTarget {
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public static EvidenceTarget debt(long debtId) {
+        return new EvidenceTarget(Kind.DEBT, debtId);
+    }
+
+    public static EvidenceTarget call(long callId) {
+        return new EvidenceTarget(Kind.CALL, callId);
+    }
+
+    public static EvidenceTarget proposal(long proposalId) {
+        return new EvidenceTarget(Kind.PROPOSAL, proposalId);
+    }
+
+    public static EvidenceTarget complaint(long complaintId) {
+        return new EvidenceTarget(Kind.COMPLAINT, complaintId);
+    }
+
+    public static EvidenceTarget agreement(long agreementId) {
+        return new EvidenceTarget(Kind.AGREEMENT, agreementId);
+    }
+}
