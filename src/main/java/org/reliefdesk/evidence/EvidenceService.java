@@ -252,8 +252,12 @@ public class EvidenceService {
     private void requireTarget(long caseId, EvidenceTarget target) {
         boolean belongs = switch (target.kind()) {
             case DEBT -> cases.get(caseId).debtsByPriority().stream().anyMatch(d -> d.id() == target.id());
-            default -> verifiers.stream().filter(v -> v.kind() == target.kind())
-                    .allMatch(v -> v.belongsTo(caseId, target.id()));
+            // A kind no module vouches for (yet) has nothing to link to.
+            default -> {
+                List<EvidenceTargetVerifier> owners =
+                        verifiers.stream().filter(v -> v.kind() == target.kind()).toList();
+                yield !owners.isEmpty() && owners.stream().allMatch(v -> v.belongsTo(caseId, target.id()));
+            }
         };
         if (!belongs) {
             throw new NotFoundException();

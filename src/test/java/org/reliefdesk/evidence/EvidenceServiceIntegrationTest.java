@@ -3,29 +3,36 @@ package org.reliefdesk.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.IntegrationTest;
 import org.reliefdesk.SignedIn;
+import org.reliefdesk.calls.CallDetails;
+import org.reliefdesk.calls.CallDirection;
+import org.reliefdesk.calls.CallOutcome;
+import org.reliefdesk.calls.CallParty;
+import org.reliefdesk.calls.CallService;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtDetails;
@@ -62,6 +69,8 @@ class EvidenceServiceIntegrationTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CallService calls;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
@@ -70,6 +79,7 @@ class EvidenceServiceIntegrationTest {
     private String client;
     private long debtId;
     private long otherCaseDebtId;
+    private long otherCaseId;
 
     @BeforeEach
     void openCase() throws IOException {
@@ -85,8 +95,9 @@ class EvidenceServiceIntegrationTest {
         client = opened.clientLogin().account().username();
         CaseDetails details = cases.addDebt(caseId, cases.get(caseId).version(), debt());
         debtId = details.debtsByPriority().getFirst().id();
-        long other = cases.openCase(Intakes.intake("吴刚", "15112345679")).caseId();
-        otherCaseDebtId = cases.addDebt(other, cases.get(other).version(), debt()).debtsByPriority().getFirst().id();
+        otherCaseId = cases.openCase(Intakes.intake("吴刚", "15112345679")).caseId();
+        otherCaseDebtId = cases.addDebt(otherCaseId, cases.get(otherCaseId).version(), debt()).debtsByPriority()
+                .getFirst().id();
     }
 
     @AfterEach
@@ -224,18 +235,25 @@ class EvidenceServiceIntegrationTest {
         assertThatThrownBy(() -> evidence.link(caseId, item.id(), EvidenceTarget.debt(otherCaseDebtId)))
                 .isInstanceOf(NotFoundException.class);
         evidence.link(caseId, item.id(), EvidenceTarget.debt(debtId));
-        evidence.link(caseId, item.id(), EvidenceTarget.call(77));
+        long callId = calls.log(caseId, call()).id();
+        long otherCaseCall = calls.log(otherCaseId, call()).id();
+        assertThatThrownBy(() -> evidence.link(caseId, item.id(), EvidenceTarget.call(otherCaseCall)))
+                .isInstanceOf(NotFoundException.class);
+        // No module owns complaints yet, so there is nothing to link to.
+        assertThatThrownBy(() -> evidence.link(caseId, item.id(), EvidenceTarget.complaint(1)))
+                .isInstanceOf(NotFoundException.class);
+        evidence.link(caseId, item.id(), EvidenceTarget.call(callId));
         evidence.store(caseId, EvidenceSamples.file("其他.pdf", EvidenceSamples.pdf(100)), EvidenceCategory.OTHER,
                 null);
 
-        assertThat(evidence.linkedTo(caseId, EvidenceTarget.call(77))).extracting(EvidenceItem::id)
+        assertThat(evidence.linkedTo(caseId, EvidenceTarget.call(callId))).extracting(EvidenceItem::id)
                 .containsExactly(item.id());
         assertThat(evidence.list(caseId, new EvidenceFilter(null, debtId), PageRequest.of(0, 10)).getContent())
                 .extracting(EvidenceItem::id).containsExactly(item.id());
         assertThat(evidence.list(caseId, new EvidenceFilter(EvidenceCategory.OTHER, null), PageRequest.of(0, 10))
                 .getContent()).extracting(EvidenceItem::originalName).containsExactly("其他.pdf");
-        evidence.unlink(caseId, item.id(), EvidenceTarget.call(77));
-        assertThat(evidence.linkedTo(caseId, EvidenceTarget.call(77))).isEmpty();
+        evidence.unlink(caseId, item.id(), EvidenceTarget.call(callId));
+        assertThat(evidence.linkedTo(caseId, EvidenceTarget.call(callId))).isEmpty();
         assertThat(auditActions()).contains("EVIDENCE_LINKED", "EVIDENCE_UNLINKED");
     }
 
@@ -405,5 +423,10 @@ class EvidenceServiceIntegrationTest {
                 Money.of("6000"), Money.of("5400"), Money.of("600"), new java.math.BigDecimal("18"), RateBasis.ANNUAL,
                 12, Money.of("1500"), Money.of("5000"), Money.of("80"), Money.of("20"),
                 LocalDate.now().minusDays(45), null, false);
+    }
+
+    private static CallDetails call() {
+        return new CallDetails(null, Instant.now().minusSeconds(600), CallDirection.OUTGOING, CallParty.LENDER_SERVICE,
+                "客服", "95188", Duration.ofMinutes(5), "询问分期", CallOutcome.OFFER_MADE, null, null);
     }
 }

@@ -30,6 +30,9 @@ import org.reliefdesk.calls.CallOutcome;
 import org.reliefdesk.calls.CallParty;
 import org.reliefdesk.calls.CallRecord;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.evidence.EvidenceAttachments;
+import org.reliefdesk.evidence.EvidenceService;
+import org.reliefdesk.evidence.EvidenceTarget;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.shared.ConcurrentChangeException;
@@ -57,7 +60,7 @@ class CallDialog extends Dialog {
     private final DatePicker nextStepDue = new DatePicker();
     private final Paragraph problem = new Paragraph();
 
-    CallDialog(CallService calls, CaseDetails details, Clock clock, CallRecord existing, DebtLine preselected,
+    CallDialog(CallService calls, EvidenceService evidenceService, CaseDetails details, Clock clock, CallRecord existing, DebtLine preselected,
             Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "calls.log" : "calls.details"));
         setId("call-dialog");
@@ -126,8 +129,9 @@ class CallDialog extends Dialog {
         form.setColspan(summary, 2);
         add(form, problem);
         if (existing != null) {
-            // Evidence (e.g. the recording) is attached here by the evidence module, through its own API.
-            VerticalLayout evidence = new VerticalLayout();
+            // The recording, screenshots of messages...: kept in the evidence vault, linked to this call.
+            VerticalLayout evidence = new VerticalLayout(
+                    new EvidenceAttachments(evidenceService, details.id(), EvidenceTarget.call(existing.id())));
             evidence.setId("call-evidence");
             evidence.setPadding(false);
             add(evidence);

@@ -17,6 +17,7 @@ import org.reliefdesk.calls.CallOutcome;
 import org.reliefdesk.calls.CallParty;
 import org.reliefdesk.calls.CallRecord;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.DebtLine;
 
@@ -33,7 +34,7 @@ class CallsPanel extends VerticalLayout {
     private final DatePicker to = new DatePicker();
     private final Grid<CallRecord> grid = new Grid<>();
 
-    CallsPanel(CallService calls, CaseDetails details, Clock clock) {
+    CallsPanel(CallService calls, EvidenceService evidence, CaseDetails details, Clock clock) {
         setPadding(false);
         debt.setLabel(getTranslation("calls.debt"));
         debt.setItems(details.debtsByPriority());
@@ -81,11 +82,11 @@ class CallsPanel extends VerticalLayout {
                 + (c.details().nextStepDue() == null ? "" : " (" + c.details().nextStepDue() + ")"))
                 .setHeader(getTranslation("calls.nextStep")).setAutoWidth(true);
         grid.setItemsPageable(pageable -> calls.calls(details.id(), filter(), pageable).getContent());
-        grid.addItemClickListener(click -> new CallDialog(calls, details, clock, click.getItem(), null,
+        grid.addItemClickListener(click -> new CallDialog(calls, evidence, details, clock, click.getItem(), null,
                 grid.getDataProvider()::refreshAll).open());
 
         Button log = new Button(getTranslation("calls.log"), VaadinIcon.PHONE.create(),
-                click -> new CallDialog(calls, details, clock, null, debt.getValue(),
+                click -> new CallDialog(calls, evidence, details, clock, null, debt.getValue(),
                         grid.getDataProvider()::refreshAll).open());
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setId("log-call");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseTab;
 
@@ -12,10 +13,12 @@ import org.reliefdesk.casefile.CaseTab;
 class CallsTab implements CaseTab {
 
     private final CallService calls;
+    private final EvidenceService evidence;
     private final Clock clock;
 
-    CallsTab(CallService calls, Clock clock) {
+    CallsTab(CallService calls, EvidenceService evidence, Clock clock) {
         this.calls = calls;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -31,6 +34,6 @@ class CallsTab implements CaseTab {
 
     @Override
     public Component create(CaseDetails details, Consumer<CaseDetails> refresh) {
-        return new CallsPanel(calls, details, clock);
+        return new CallsPanel(calls, evidence, details, clock);
     }
 }

@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.evidence.EvidenceAttachments;
+import org.reliefdesk.evidence.EvidenceService;
+import org.reliefdesk.evidence.EvidenceTarget;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.negotiation.NegotiationService;
@@ -33,15 +36,18 @@ class NegotiationPanel extends VerticalLayout {
 
     private final NegotiationService negotiation;
     private final CallService calls;
+    private final EvidenceService evidence;
     private final CaseDetails details;
     private final Clock clock;
     private final Select<DebtLine> debt = new Select<>();
     private final Grid<ProposalView> thread = new Grid<>();
     private final VerticalLayout selected = new VerticalLayout();
 
-    NegotiationPanel(NegotiationService negotiation, CallService calls, CaseDetails details, Clock clock) {
+    NegotiationPanel(NegotiationService negotiation, CallService calls, EvidenceService evidence, CaseDetails details,
+            Clock clock) {
         this.negotiation = negotiation;
         this.calls = calls;
+        this.evidence = evidence;
         this.details = details;
         this.clock = clock;
         setPadding(false);
@@ -149,11 +155,12 @@ class NegotiationPanel extends VerticalLayout {
         if (actions.getComponentCount() > 0) {
             selected.add(answer, actions);
         }
-        // Evidence (e.g. the lender's written answer) is attached here by the evidence module, through its own API.
-        VerticalLayout evidence = new VerticalLayout();
-        evidence.setPadding(false);
-        evidence.setId("proposal-evidence");
-        selected.add(evidence);
+        // The lender's written answer, the offer letter...: kept in the evidence vault, linked to this proposal.
+        VerticalLayout attachments = new VerticalLayout(
+                new EvidenceAttachments(evidence, details.id(), EvidenceTarget.proposal(p.id())));
+        attachments.setPadding(false);
+        attachments.setId("proposal-evidence");
+        selected.add(attachments);
     }
 
     /** Stable ids for browser tests: proposal-send, proposal-accept, proposal-reject, proposal-withdraw. */

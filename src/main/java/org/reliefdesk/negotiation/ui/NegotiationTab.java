@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseTab;
 import org.reliefdesk.negotiation.NegotiationService;
@@ -14,11 +15,13 @@ class NegotiationTab implements CaseTab {
 
     private final NegotiationService negotiation;
     private final CallService calls;
+    private final EvidenceService evidence;
     private final Clock clock;
 
-    NegotiationTab(NegotiationService negotiation, CallService calls, Clock clock) {
+    NegotiationTab(NegotiationService negotiation, CallService calls, EvidenceService evidence, Clock clock) {
         this.negotiation = negotiation;
         this.calls = calls;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -34,6 +37,6 @@ class NegotiationTab implements CaseTab {
 
     @Override
     public Component create(CaseDetails details, Consumer<CaseDetails> refresh) {
-        return new NegotiationPanel(negotiation, calls, details, clock);
+        return new NegotiationPanel(negotiation, calls, evidence, details, clock);
     }
 }

@@ -16,10 +16,17 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.BrowserlessUiTest;
+import org.reliefdesk.calls.CallDetails;
+import org.reliefdesk.calls.CallDirection;
+import org.reliefdesk.calls.CallOutcome;
+import org.reliefdesk.calls.CallParty;
+import org.reliefdesk.calls.CallService;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.Intakes;
 import org.reliefdesk.casefile.ui.CaseView;
@@ -39,6 +46,8 @@ class EvidenceViewsTest extends BrowserlessUiTest {
 
     @Autowired
     CaseService cases;
+    @Autowired
+    CallService calls;
     @Autowired
     EvidenceService evidence;
 
@@ -94,7 +103,10 @@ class EvidenceViewsTest extends BrowserlessUiTest {
     void attachments_link_an_existing_file_of_the_case_to_a_call_and_list_it() {
         long caseId = cases.openCase(Intakes.intake("附件测试", "15212345679")).caseId();
         EvidenceItem item = evidence.store(caseId, pdf("录音说明.pdf"), EvidenceCategory.OTHER, null);
-        EvidenceAttachments attachments = new EvidenceAttachments(evidence, caseId, EvidenceTarget.call(42));
+        long callId = calls.log(caseId, new CallDetails(null, Instant.now().minusSeconds(60), CallDirection.INCOMING,
+                CallParty.COLLECTOR, null, "4008001234", Duration.ofMinutes(2), "威胁上门", CallOutcome.ABUSIVE, null,
+                null)).id();
+        EvidenceAttachments attachments = new EvidenceAttachments(evidence, caseId, EvidenceTarget.call(callId));
         UI.getCurrent().add(attachments);
 
         @SuppressWarnings("unchecked")
@@ -102,7 +114,7 @@ class EvidenceViewsTest extends BrowserlessUiTest {
         test(existing).selectItem("录音说明.pdf · 其他");
         test($(Button.class).id("evidence-attach-link")).click();
 
-        assertThat(evidence.linkedTo(caseId, EvidenceTarget.call(42))).extracting(EvidenceItem::id)
+        assertThat(evidence.linkedTo(caseId, EvidenceTarget.call(callId))).extracting(EvidenceItem::id)
                 .containsExactly(item.id());
         assertThat($(HorizontalLayout.class).id("evidence-attachment-" + item.id())).isNotNull();
     }
