@@ -1,10 +1,12 @@
 package org.reliefdesk.casefile;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +26,7 @@ import org.reliefdesk.shared.InvalidValueException;
 import org.reliefdesk.shared.Money;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PhoneNumber;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -53,9 +56,11 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<TrueRateSource> trueRateSources;
 
     CaseService(CaseRepository cases, CaseloadQuery caseload, StageWorkflow workflow, SensitiveData sensitive,
-            AccountService accounts, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            AccountService accounts, CurrentUser currentUser, AuditTrail audit, Clock clock,
+            ObjectProvider<TrueRateSource> trueRateSources) {
         this.cases = cases;
         this.caseload = caseload;
         this.workflow = workflow;
@@ -64,6 +69,7 @@ public class CaseService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.trueRateSources = trueRateSources.orderedStream().toList();
     }
 
     /** Result of an intake: the new case and the client's one-time password, shown once (null for an existing login). */
@@ -295,9 +301,14 @@ public class CaseService {
 
     private CaseDetails details(CaseFile file) {
         LocalDate today = today();
-        List<DebtLine> debts = file.debts().stream()
+        List<DebtLine> unranked = file.debts().stream()
                 .map(d -> new DebtLine(d.id(), d.details(), d.overdueSince() == null ? 0
-                        : Math.max(0, ChronoUnit.DAYS.between(d.overdueSince(), today))))
+                        : Math.max(0, ChronoUnit.DAYS.between(d.overdueSince(), today)), null))
+                .toList();
+        Map<Long, BigDecimal> trueRates = new HashMap<>();
+        trueRateSources.forEach(source -> trueRates.putAll(source.annualPercent(file.id(), unranked)));
+        List<DebtLine> debts = unranked.stream()
+                .map(d -> new DebtLine(d.id(), d.details(), d.daysOverdue(), trueRates.get(d.id())))
                 .sorted(DEBT_PRIORITY).toList();
         Money outstanding = debts.stream().map(d -> d.details().outstanding()).reduce(Money.ZERO, Money::plus);
         List<CaseDetails.Contact> contacts = file.emergencyContacts().stream()
@@ -313,10 +324,10 @@ public class CaseService {
                 file.createdAt(), file.lastActivityAt());
     }
 
-    /** Legal action first, then the highest nominal rate (the true rate comes with negotiation). */
+    /** Legal action first, then the highest true rate (the contract's rate while the true one is unknown). */
     static final Comparator<DebtLine> DEBT_PRIORITY = Comparator
             .comparing((DebtLine d) -> !d.details().legalAction())
-            .thenComparing(d -> d.details().annualPercent(), Comparator.reverseOrder())
+            .thenComparing(DebtLine::rankingPercent, Comparator.reverseOrder())
             .thenComparing(DebtLine::id);
 
     private ProtectedIdentity protect(ChineseIdNumber idNumber, PhoneNumber mobile) {

@@ -138,6 +138,25 @@ class TrueCostIntegrationTest {
     }
 
     @Test
+    void the_case_ranks_its_debts_by_true_rate_not_by_the_rate_their_contracts_quote() {
+        // Both contracts quote 12%. The consumer-finance debt really costs 32.50% (砍头息).
+        rates.saveFlows(caseId, privateDebt, null, List.of(new PlannedFlow(CONTRACT.plusMonths(12),
+                Money.yuan(12500), "一次还清")));
+        assertThat(cases.get(caseId).debtsByPriority()).extracting(DebtLine::id).containsExactly(bankDebt, privateDebt);
+        assertThat(cases.get(caseId).debtsByPriority().getFirst().trueAnnualPercent().doubleValue())
+                .isCloseTo(32.50, within(0.005));
+
+        // Typed payments show the private loan took 15,000 back for 10,000: 41.24% a year, now the dearest.
+        long version = rates.plan(caseId, privateDebt).version();
+        rates.saveFlows(caseId, privateDebt, version, List.of(new PlannedFlow(CONTRACT.plusMonths(12),
+                Money.yuan(15000), "一次还清")));
+        List<DebtLine> ranked = cases.get(caseId).debtsByPriority();
+        assertThat(ranked).extracting(DebtLine::id).containsExactly(privateDebt, bankDebt);
+        // EAR 50%, so APR = 12 × (1.5^(1/12) − 1) = 41.24%.
+        assertThat(ranked.getFirst().trueAnnualPercent().doubleValue()).isCloseTo(41.24, within(0.005));
+    }
+
+    @Test
     void bad_input_is_refused_and_nothing_is_saved() {
         assertThatThrownBy(() -> rates.saveFlows(caseId, privateDebt, null, List.of(
                 new PlannedFlow(CONTRACT.plusMonths(1), Money.yuan(100), null),

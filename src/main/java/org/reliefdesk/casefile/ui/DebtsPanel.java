@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.RoundingMode;
 import java.util.function.Consumer;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
@@ -25,6 +26,9 @@ class DebtsPanel extends VerticalLayout {
         grid.addColumn(d -> d.details().nominalRate().stripTrailingZeros().toPlainString() + "% / "
                 + getTranslation("rate." + d.details().rateBasis())).setHeader(getTranslation("debt.rate"))
                 .setAutoWidth(true);
+        grid.addColumn(d -> d.trueAnnualPercent() == null ? "—"
+                : d.trueAnnualPercent().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%")
+                .setHeader(getTranslation("debt.trueRate")).setAutoWidth(true);
         grid.addColumn(d -> d.details().outstanding().format()).setHeader(getTranslation("debt.outstanding"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.details().overdueSince() == null ? "—" : String.valueOf(d.daysOverdue()))
