@@ -54,4 +54,20 @@ class DemoCasesIntegrationTest {
         SignedIn.as("admin", Role.ADMIN);
         assertThat(audit.verify().intact()).isTrue();
     }
+
+    @Test
+    void cases_past_intake_get_a_negotiation_history_so_the_workspace_is_not_empty() {
+        long pastIntake = jdbc.queryForObject("select count(*) from case_file where stage not in ('INTAKE', "
+                + "'WITHDRAWN') and exists (select 1 from case_debt d where d.case_id = case_file.id)", Long.class);
+        assertThat(pastIntake).isPositive();
+        assertThat(jdbc.queryForObject("select count(distinct case_id) from call_log", Long.class))
+                .isEqualTo(pastIntake);
+        assertThat(jdbc.queryForObject("select count(*) from call_log where outcome = 'ABUSIVE'", Long.class))
+                .isPositive();
+        // Cases beyond negotiation have the proposal the lender accepted; those in negotiation wait for an answer.
+        assertThat(jdbc.queryForList("select distinct p.status from negotiation_proposal p join case_file c "
+                + "on c.id = p.case_id where c.stage = 'NEGOTIATION'", String.class)).containsExactly("SENT");
+        assertThat(jdbc.queryForList("select distinct p.status from negotiation_proposal p join case_file c "
+                + "on c.id = p.case_id where c.stage = 'REPAYMENT'", String.class)).containsExactly("ACCEPTED");
+    }
 }
