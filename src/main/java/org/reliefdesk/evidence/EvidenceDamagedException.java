@@ -8,4 +8,9 @@ public class EvidenceDamagedException extends UserFacingException {
     public EvidenceDamagedException() {
         super("evidence.error.damaged");
     }
+
+    /** With a more precise message, e.g. {@code evidence.error.missing}. */
+    public EvidenceDamagedException(String messageKey) {
+        super(messageKey);
+    }
 }

@@ -29,15 +29,18 @@ public final class EvidenceDownloads {
     private static void serve(EvidenceService service, long caseId, long evidenceId, ReadPurpose purpose,
             DownloadEvent event) throws IOException {
         UI ui = event.getUI();
-        try (EvidenceContent content = service.open(caseId, evidenceId, purpose)) {
+        String rangeHeader = purpose == ReadPurpose.PLAY ? event.getRequest().getHeader("Range") : null;
+        // A player's later ranges continue a playback whose first request was verified and audited.
+        boolean continuation = rangeHeader != null && !rangeHeader.strip().matches("bytes=0*-.*");
+        try (EvidenceContent content = continuation ? service.continuePlaying(caseId, evidenceId)
+                : service.open(caseId, evidenceId, purpose)) {
             EvidenceItem item = content.item();
             event.getResponse().setHeader("Content-Disposition", contentDisposition(purpose, item.originalName()));
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
             event.getResponse().setHeader("Cache-Control", "no-store");
             event.setContentType(item.mediaType());
             event.getResponse().setHeader("Accept-Ranges", purpose == ReadPurpose.PLAY ? "bytes" : "none");
-            long[] range = purpose == ReadPurpose.PLAY
-                    ? range(event.getRequest().getHeader("Range"), item.size()) : null;
+            long[] range = purpose == ReadPurpose.PLAY ? range(rangeHeader, item.size()) : null;
             if (range == null) {
                 event.setContentLength(item.size());
                 content.stream().transferTo(event.getOutputStream());

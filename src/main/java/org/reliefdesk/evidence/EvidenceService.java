@@ -190,6 +190,15 @@ public class EvidenceService {
     @PreAuthorize("@caseAccess.canRead(#caseId)")
     public EvidenceContent open(long caseId, long evidenceId, ReadPurpose purpose) {
         EvidenceFile file = read(() -> visible(caseId, evidenceId));
+        if (!store.exists(file.storageKey())) {
+            // Not the same as changed bytes: on a node without the shared store, or after a lost restore.
+            log.error("Evidence {} of case {} is missing from the store (key {})", evidenceId, caseId,
+                    file.storageKey());
+            inNewTransaction.executeWithoutResult(status -> record(caseId, evidenceId, "EVIDENCE_MISSING",
+                    "Could not serve %s: its file is missing from the evidence store".formatted(file.originalName()),
+                    Map.of("name", file.originalName())));
+            throw new EvidenceDamagedException("evidence.error.missing");
+        }
         String actual = hashOrUnreadable(caseId, file);
         if (!actual.equals(file.sha256())) {
             log.error("Evidence {} of case {} does not match its hash: stored {}, now {}", evidenceId, caseId,
@@ -206,6 +215,22 @@ public class EvidenceService {
             return new EvidenceContent(file.item(), store.open(file.storageKey()));
         } catch (IOException e) {
             throw new EvidenceDamagedException();
+        }
+    }
+
+    /**
+     * The rest of a recording being played: the byte range a player asks for after
+     * the start of the playback, which {@link #open} verified and audited. Access is
+     * checked again; the bytes are not re-hashed and the request is not audited, or
+     * every seek would cost a full read of the file and an audit entry.
+     */
+    @PreAuthorize("@caseAccess.canRead(#caseId)")
+    public EvidenceContent continuePlaying(long caseId, long evidenceId) {
+        EvidenceFile file = read(() -> visible(caseId, evidenceId));
+        try {
+            return new EvidenceContent(file.item(), store.open(file.storageKey()));
+        } catch (IOException e) {
+            throw new EvidenceDamagedException("evidence.error.missing");
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,8 @@ class EvidenceServiceIntegrationTest {
     CaseService cases;
     @Autowired
     CallService calls;
+    @Autowired
+    EvidenceSweep sweep;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -222,10 +225,12 @@ class EvidenceServiceIntegrationTest {
                     .isInstanceOf(EvidenceDamagedException.class);
         }
         assertThat(auditActions()).contains("EVIDENCE_DAMAGED").doesNotContain("EVIDENCE_DOWNLOADED");
-        // A file gone missing is reported the same way.
+        // A file gone missing is refused too, but reported as missing, not as changed.
         Files.delete(stored);
         assertThatThrownBy(() -> evidence.open(caseId, item.id(), ReadPurpose.DOWNLOAD))
-                .isInstanceOf(EvidenceDamagedException.class);
+                .isInstanceOfSatisfying(EvidenceDamagedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("evidence.error.missing"));
+        assertThat(auditActions()).contains("EVIDENCE_MISSING");
     }
 
     @Test
@@ -342,6 +347,26 @@ class EvidenceServiceIntegrationTest {
     }
 
     @Test
+    void the_sweep_removes_only_old_leftovers_of_interrupted_uploads() throws Exception {
+        EvidenceItem kept = evidence.store(caseId, EvidenceSamples.file("收据.pdf", EvidenceSamples.pdf(1000)),
+                EvidenceCategory.PAYMENT_RECORD, null);
+        Path keptFile = files().getFirst();
+        Path directory = keptFile.getParent();
+        Path oldTemp = Files.write(directory.resolve(".upload-123.tmp"), new byte[] {1});
+        Path oldOrphan = Files.write(directory.resolve("0123456789abcdef0123456789abcdef"), new byte[] {2});
+        Path youngOrphan = Files.write(directory.resolve("fedcba9876543210fedcba9876543210"), new byte[] {3});
+        FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+        for (Path old : List.of(keptFile, oldTemp, oldOrphan)) {
+            Files.setLastModifiedTime(old, twoDaysAgo);
+        }
+
+        assertThat(sweep.sweep(store)).isEqualTo(2);
+
+        assertThat(files()).containsExactlyInAnyOrder(keptFile, youngOrphan);
+        assertThat(evidence.open(caseId, kept.id(), ReadPurpose.DOWNLOAD).item().id()).isEqualTo(kept.id());
+    }
+
+    @Test
     void downloads_carry_the_original_name_players_get_ranges_and_damaged_files_get_no_bytes() throws Exception {
         byte[] content = EvidenceSamples.pdf(50_000);
         EvidenceItem item = evidence.store(caseId, EvidenceSamples.file("借款合同.pdf", content),
@@ -355,10 +380,15 @@ class EvidenceServiceIntegrationTest {
         assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(download.getContentAsByteArray()).isEqualTo(content);
 
+        MockHttpServletResponse start = serve(item, ReadPurpose.PLAY, "bytes=0-");
+        assertThat(start.getStatus()).isEqualTo(206);
+        assertThat(start.getContentAsByteArray()).isEqualTo(content);
         MockHttpServletResponse part = serve(item, ReadPurpose.PLAY, "bytes=100-199");
         assertThat(part.getStatus()).isEqualTo(206);
         assertThat(part.getHeader("Content-Range")).isEqualTo("bytes 100-199/50000");
         assertThat(part.getContentAsByteArray()).isEqualTo(java.util.Arrays.copyOfRange(content, 100, 200));
+        // A playback is audited once, when it starts; a seek is not another entry.
+        assertThat(auditActions().stream().filter("EVIDENCE_PLAYED"::equals)).hasSize(1);
 
         try (FileChannel channel = FileChannel.open(files().getFirst(), StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(new byte[] {'X'}), 40_000);

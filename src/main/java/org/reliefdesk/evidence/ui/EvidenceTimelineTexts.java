@@ -24,6 +24,7 @@ class EvidenceTimelineTexts implements TimelineTexts {
             case "EVIDENCE_UNLINKED" -> ui.getTranslation("evidence.timeline.unlinked", name,
                     ui.getTranslation("evidence.kind." + f.get("kind")), f.get("target"));
             case "EVIDENCE_DAMAGED" -> ui.getTranslation("evidence.timeline.damaged", name);
+            case "EVIDENCE_MISSING" -> ui.getTranslation("evidence.timeline.missing", name);
             default -> null;
         });
     }
