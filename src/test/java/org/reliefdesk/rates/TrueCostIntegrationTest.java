@@ -128,8 +128,10 @@ class TrueCostIntegrationTest {
             assertThat(c.line().ratePercent()).isEqualByComparingTo("12.4");
             assertThat(c.exceeded()).isTrue();
         });
-        // A loan at the line: 10,000 × (1 + 12.4%/12)^12 = 11,312.96 after a year; 12,500 − 11,312.96 = 1,187.04.
-        assertThat(personal.excess()).isEqualTo(Money.of("1187.04"));
+        // Simple rate 25% > 12.4%. A loan at the line owes simple interest, as courts count it: 10,000 × (1 + 12.4%)
+        // = 11,240 after a year; 12,500 − 11,240 = 1,260.00. (Was 1,187.04 with the line compounded monthly.)
+        assertThat(personal.rate().linePercent().doubleValue()).isCloseTo(25.0, within(0.005));
+        assertThat(personal.excess()).isEqualTo(Money.of("1260.00"));
         assertThat(cost.totalExcess()).isEqualTo(bank.excess().plus(personal.excess()));
         assertThat(rates.trueRate(caseId, privateDebt).effectiveAnnualPercent().doubleValue())
                 .isCloseTo(25.0, within(0.005));

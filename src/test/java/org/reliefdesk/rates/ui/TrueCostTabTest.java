@@ -63,8 +63,12 @@ class TrueCostTabTest extends BrowserlessUiTest {
         DebtTrueCost cost = rates.forDebt(caseId, debtId);
         assertThat(cost.basis()).isEqualTo(DebtTrueCost.Basis.EXPLICIT_FLOWS);
         // 9,000 received, 11,500 repaid a year later: EAR = 11,500 / 9,000 − 1 = 27.7778%,
-        // APR = 12 × ((11,500 / 9,000)^(1/12) − 1) = 24.76%: above the 24% line, within 36%.
+        // APR = 12 × ((11,500 / 9,000)^(1/12) − 1) = 24.76%; compared with the lines at the simple rate, also
+        // 11,500 / 9,000 − 1 = 27.78% for one year: above the 24% line, within 36%.
         assertThat(cost.rate().effectiveAnnualPercent()).isEqualByComparingTo("27.7778");
+        assertThat(cost.rate().linePercent()).isEqualByComparingTo("27.7778");
+        assertThat($(Paragraph.class).id("rates-line-rate-" + debtId).getText()).contains("27.78%")
+                .contains("24.76%");
         assertThat(cost.lines()).extracting(c -> c.line().code() + " " + c.exceeded())
                 .containsExactly("FINANCIAL_24 true", "LICENSED_36 false", "MICROLOAN_NOTE false");
     }
