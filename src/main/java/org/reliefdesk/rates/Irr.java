@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The annualised internal rate of return of dated cash flows (decision 007). Pure Java:
@@ -72,7 +73,7 @@ public final class Irr {
         if (fhi == 0) {
             return rate(hi, simple, hi >= T_MAX ? TrueRate.Status.ABSURD : TrueRate.Status.RATE);
         }
-        double t = brent(amounts, years, lo, hi, flo, fhi);
+        double t = brent(x -> npv(amounts, years, x), lo, hi, flo, fhi, TOLERANCE);
         return rate(t, simple, TrueRate.Status.RATE);
     }
 
@@ -95,7 +96,7 @@ public final class Irr {
     }
 
     /** Brent's method (inverse quadratic interpolation, secant, bisection) on a bracket with fa·fb &lt; 0. */
-    private static double brent(double[] amounts, double[] years, double a, double b, double fa, double fb) {
+    static double brent(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tolerance) {
         double c = a;
         double fc = fa;
         double d = b - a;
@@ -115,7 +116,7 @@ public final class Irr {
                 fb = fc;
                 fc = fa;
             }
-            double tol = 2 * Math.ulp(b) + TOLERANCE / 2;
+            double tol = 2 * Math.ulp(b) + tolerance / 2;
             double m = (c - b) / 2;
             if (Math.abs(m) <= tol || fb == 0) {
                 return b;
@@ -152,7 +153,7 @@ public final class Irr {
             a = b;
             fa = fb;
             b += Math.abs(d) > tol ? d : (m > 0 ? tol : -tol);
-            fb = npv(amounts, years, b);
+            fb = f.applyAsDouble(b);
         }
         return b;
     }

@@ -13,7 +13,7 @@ final class SimpleRate {
 
     /** 100,000,000% a year: the search stops there and gives the bound. */
     static final double MAX_RATE = 1_000_000.0;
-    private static final int ITERATIONS = 200;
+    private static final double TOLERANCE = 1e-13;
 
     private SimpleRate() {
     }
@@ -24,23 +24,23 @@ final class SimpleRate {
      */
     static double of(double[] amounts, double[] years) {
         double lo = 0;
+        double flo = residual(amounts, years, lo);
         double hi = 0.1;
-        while (residual(amounts, years, hi) < 0) {
+        double fhi = residual(amounts, years, hi);
+        while (fhi < 0) {
             if (hi >= MAX_RATE) {
                 return MAX_RATE;
             }
             lo = hi;
+            flo = fhi;
             hi = Math.min(hi * 2, MAX_RATE);
+            fhi = residual(amounts, years, hi);
         }
-        for (int i = 0; i < ITERATIONS && hi - lo > 1e-15 * Math.max(1, hi); i++) {
-            double mid = (lo + hi) / 2;
-            if (residual(amounts, years, mid) < 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
+        if (fhi == 0) {
+            return hi;
         }
-        return (lo + hi) / 2;
+        // Monotone and continuous, piecewise smooth: Brent falls back to bisection at the kinks.
+        return Irr.brent(r -> residual(amounts, years, r), lo, hi, flo, fhi, TOLERANCE);
     }
 
     /**

@@ -142,6 +142,10 @@ class GoldenRatesTest {
                 CashFlow.paid(LocalDate.of(2025, 7, 1), Money.yuan(3500)));
 
         assertRate(Irr.of(flows), 39.58, 47.60);
+        // Simple rate r: the 2,000 pays 5,000·r·38/365 of interest, the rest principal, leaving P₁ = 3,000 +
+        // 5,000·r·38/365; then 3,500 = P₁·(1 + r·82/365). The quadratic's positive root: r = 40.2701%
+        // (between the APR and the EAR: interest ran 120 days on part of the money without compounding).
+        assertThat(Irr.of(flows).linePercent().doubleValue()).isCloseTo(40.27, within(TO_A_HUNDREDTH));
     }
 
     @Test
