@@ -7,6 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +22,7 @@ import org.reliefdesk.casefile.Intakes;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
 import org.reliefdesk.rates.DebtTrueCost;
+import org.reliefdesk.rates.RepaymentMethod;
 import org.reliefdesk.rates.TrueCostService;
 import org.reliefdesk.shared.Money;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +76,24 @@ class TrueCostTabTest extends BrowserlessUiTest {
                 .contains("24.76%");
         assertThat(cost.lines()).extracting(c -> c.line().code() + " " + c.exceeded())
                 .containsExactly("FINANCIAL_24 true", "LICENSED_36 false", "MICROLOAN_NOTE false");
+
+        // The structure form shows only the fields the chosen method uses, and refuses a fee beyond 100 million.
+        long version = rates.plan(caseId, debtId).version();
+        test($(Button.class).id("rates-edit-" + debtId)).click();
+        @SuppressWarnings("unchecked")
+        Select<RepaymentMethod> method = $(Select.class).id("rates-method");
+        method.setValue(RepaymentMethod.BULLET);
+        // The query finds only visible components.
+        assertThat($(IntegerField.class).withId("rates-term-days").exists()).isTrue();
+        assertThat($(DatePicker.class).withId("rates-first-due").exists()).isFalse();
+        method.setValue(RepaymentMethod.EQUAL_INSTALMENT);
+        assertThat($(IntegerField.class).withId("rates-term-days").exists()).isFalse();
+        assertThat($(DatePicker.class).withId("rates-first-due").exists()).isTrue();
+        $(BigDecimalField.class).id("rates-fee").setValue(new BigDecimal("1000000000000"));
+        test($(Button.class).id("rates-save-structure")).click();
+        assertThat($(Paragraph.class).id("rates-problem").getText()).contains("1 亿元");
+        assertThat(rates.plan(caseId, debtId).version()).isEqualTo(version);
+        assertThat(rates.plan(caseId, debtId).structure()).isNull();
     }
 
     @Test
