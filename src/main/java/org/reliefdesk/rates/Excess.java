@@ -1,17 +1,23 @@
 package org.reliefdesk.rates;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Comparator;
 import java.util.List;
 import org.reliefdesk.shared.Money;
 
 /**
- * The excess over a line (decision 007): the borrower's payments are applied, in date order,
- * to a loan of the amount received that charges exactly the line (a nominal annual rate,
- * compounded monthly on the same time axis as the true rate). Whatever is paid after that
- * loan is cleared is the excess. It is zero when the nominal APR is within the line.
+ * The excess over a line (decision 007), on the same basis as the rate compared with it
+ * ({@link SimpleRate}): the borrower's payments are applied, in date order, to a loan of the
+ * money received that accrues simple interest at exactly the line on the principal still
+ * outstanding, for the time it is outstanding (interest never compounded; each payment goes
+ * first to the interest accrued, then to the principal; interest rounded to the fen at each
+ * flow). Whatever is paid after that loan is cleared is the excess. It is zero when the line
+ * rate is within the line.
  */
 final class Excess {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Excess() {
     }
@@ -21,28 +27,31 @@ final class Excess {
             return Money.ZERO;
         }
         List<CashFlow> sorted = flows.stream().sorted(Comparator.comparing(CashFlow::date)).toList();
-        double[] years = YearFractions.of(sorted);
-        double monthly = linePercent.doubleValue() / 1200;
-        Money balance = Money.ZERO;
+        YearFractions.Axis axis = YearFractions.axis(sorted);
+        long[] units = axis.units();
+        BigDecimal perYearPercent = HUNDRED.multiply(BigDecimal.valueOf(axis.perYear()));
+        Money principal = Money.ZERO;
+        Money interest = Money.ZERO;
         Money excess = Money.ZERO;
-        double previous = 0;
-        for (int i = 0; i < years.length; i++) {
-            // The growth factor is a double; the balance it multiplies stays BigDecimal, rounded to the fen.
-            double growth = Math.pow(1 + monthly, 12 * (years[i] - previous));
-            balance = balance.times(new BigDecimal(growth));
-            previous = years[i];
+        for (int i = 0; i < units.length; i++) {
+            if (i > 0) {
+                // principal × line% × (months/12 or days/365), exact until the one rounding to the fen.
+                interest = interest.plus(Money.of(principal.amount().multiply(linePercent)
+                        .multiply(BigDecimal.valueOf(units[i] - units[i - 1]))
+                        .divide(perYearPercent, MathContext.DECIMAL128)));
+            }
             Money amount = sorted.get(i).amount();
             if (amount.isPositive()) {
-                balance = balance.plus(amount);
-            } else {
-                Money paid = amount.negate();
-                if (paid.compareTo(balance) <= 0) {
-                    balance = balance.minus(paid);
-                } else {
-                    excess = excess.plus(paid.minus(balance));
-                    balance = Money.ZERO;
-                }
+                principal = principal.plus(amount);
+                continue;
             }
+            Money paid = amount.negate();
+            Money toInterest = paid.min(interest);
+            interest = interest.minus(toInterest);
+            paid = paid.minus(toInterest);
+            Money toPrincipal = paid.min(principal);
+            principal = principal.minus(toPrincipal);
+            excess = excess.plus(paid.minus(toPrincipal));
         }
         return excess;
     }

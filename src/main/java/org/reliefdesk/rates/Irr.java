@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The annualised internal rate of return of dated cash flows (decision 007). Pure Java:
@@ -13,9 +14,13 @@ import java.util.List;
  */
 public final class Irr {
 
-    /** 10,000% a year: beyond it a result is reported as absurd. */
-    static final double ABSURD_EAR = 100.0;
-    private static final double T_MAX = Math.log1p(ABSURD_EAR);
+    /**
+     * A nominal APR of 100,000% a year: beyond it a result is reported as absurd. A 7-day loan with a 30% fee
+     * is about 4,500% APR, so real short high-fee loans stay well below it.
+     */
+    static final double ABSURD_APR = 1000.0;
+    /** t = ln(1 + EAR) at that APR, about 53.2; e^(−t·y) only underflows to 0 beyond it, which is harmless. */
+    static final double T_MAX = 12 * Math.log1p(ABSURD_APR / 12);
     private static final double TOLERANCE = 1e-13;
     private static final int MAX_ITERATIONS = 200;
 
@@ -47,8 +52,9 @@ public final class Irr {
             return TrueRate.none(TrueRate.Status.NO_COST);
         }
         if (net.signum() == 0) {
-            return rate(0.0, TrueRate.Status.RATE);
+            return rate(0.0, 0.0, TrueRate.Status.RATE);
         }
+        double simple = SimpleRate.of(amounts, years);
         // npv(0) = net < 0: the borrower paid back more than received. Find t > 0 where it turns positive.
         double lo = 0.0;
         double flo = npv(amounts, years, lo);
@@ -61,20 +67,20 @@ public final class Irr {
             fhi = npv(amounts, years, hi);
         }
         if (fhi < 0) {
-            // Still negative at 10,000%: give the bound, flagged, rather than chase a silly number.
-            return rate(T_MAX, TrueRate.Status.ABSURD);
+            // Still negative at an APR of 100,000%: give the bound, flagged, rather than chase a silly number.
+            return rate(T_MAX, simple, TrueRate.Status.ABSURD);
         }
         if (fhi == 0) {
-            return rate(hi, hi >= T_MAX ? TrueRate.Status.ABSURD : TrueRate.Status.RATE);
+            return rate(hi, simple, hi >= T_MAX ? TrueRate.Status.ABSURD : TrueRate.Status.RATE);
         }
-        double t = brent(amounts, years, lo, hi, flo, fhi);
-        return rate(t, TrueRate.Status.RATE);
+        double t = brent(x -> npv(amounts, years, x), lo, hi, flo, fhi, TOLERANCE);
+        return rate(t, simple, TrueRate.Status.RATE);
     }
 
-    private static TrueRate rate(double t, TrueRate.Status status) {
+    private static TrueRate rate(double t, double simple, TrueRate.Status status) {
         double ear = Math.expm1(t);
         double apr = 12 * Math.expm1(t / 12);
-        return new TrueRate(status, percent(ear), percent(apr));
+        return new TrueRate(status, percent(ear), percent(apr), percent(simple));
     }
 
     private static BigDecimal percent(double fraction) {
@@ -90,7 +96,7 @@ public final class Irr {
     }
 
     /** Brent's method (inverse quadratic interpolation, secant, bisection) on a bracket with fa·fb &lt; 0. */
-    private static double brent(double[] amounts, double[] years, double a, double b, double fa, double fb) {
+    static double brent(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tolerance) {
         double c = a;
         double fc = fa;
         double d = b - a;
@@ -110,7 +116,7 @@ public final class Irr {
                 fb = fc;
                 fc = fa;
             }
-            double tol = 2 * Math.ulp(b) + TOLERANCE / 2;
+            double tol = 2 * Math.ulp(b) + tolerance / 2;
             double m = (c - b) / 2;
             if (Math.abs(m) <= tol || fb == 0) {
                 return b;
@@ -147,7 +153,7 @@ public final class Irr {
             a = b;
             fa = fb;
             b += Math.abs(d) > tol ? d : (m > 0 ? tol : -tol);
-            fb = npv(amounts, years, b);
+            fb = f.applyAsDouble(b);
         }
         return b;
     }

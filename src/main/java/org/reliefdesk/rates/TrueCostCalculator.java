@@ -47,7 +47,8 @@ final class TrueCostCalculator {
                 checks.add(new LineCheck(line, false, Money.ZERO));
                 continue;
             }
-            boolean exceeded = rate.exists() && rate.nominalAprPercent().compareTo(line.ratePercent()) > 0;
+            // Compared on the courts' basis: simple annual interest on the money received (decision 007).
+            boolean exceeded = rate.exists() && rate.linePercent().compareTo(line.ratePercent()) > 0;
             Money excess = exceeded ? Excess.over(flows, line.ratePercent()) : Money.ZERO;
             checks.add(new LineCheck(line, exceeded, excess));
             if (lowestExcess == null) {

@@ -37,7 +37,10 @@ public class TrueCostService {
     static final String STRUCTURE_SAVED = "RATES_STRUCTURE_SAVED";
     static final String FLOWS_SAVED = "RATES_FLOWS_SAVED";
     private static final int MAX_FLOWS = 600;
-    private static final Money MAX_FLOW = Money.yuan(100_000_000);
+    /** The largest payment line or service fee accepted: 100 million yuan (the columns hold far more). */
+    static final Money MAX_FLOW = Money.yuan(100_000_000);
+    /** The last first-due date accepted, in years after the contract date (as for typed payments). */
+    private static final int MAX_YEARS = 50;
 
     private final CaseService cases;
     private final PlanRepository plans;
@@ -99,13 +102,18 @@ public class TrueCostService {
 
     /**
      * Stores how the debt is repaid (null clears it). The schedule is generated once here, so a
-     * structure that cannot produce one is refused.
+     * structure that cannot produce one is refused. A field the method does not use is not
+     * stored: the term in days only for {@link RepaymentMethod#BULLET}, the first due date only
+     * for the instalment methods. Refused with {@link InvalidValueException}, nothing saved: a fee
+     * below 0 or above {@link #MAX_FLOW}; a BULLET term outside 1..36600 days; a first due date not
+     * after the contract date or more than 50 years after it.
      *
      * @param expectedVersion the plan's version as read, null if none was stored
      */
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     public DebtTrueCost saveStructure(long caseId, long debtId, Long expectedVersion, RepaymentStructure structure) {
         DebtLine line = debt(caseId, debtId);
+        structure = checked(line, structure);
         if (structure != null) {
             Schedule.payments(line.details(), structure);
         }
@@ -187,6 +195,34 @@ public class TrueCostService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException();
         }
+    }
+
+    /** The structure with the fields its method does not use cleared, or a refusal. */
+    private static RepaymentStructure checked(DebtLine line, RepaymentStructure structure) {
+        if (structure == null) {
+            return null;
+        }
+        if (structure.method() == null) {
+            throw new InvalidValueException("rates.error.method");
+        }
+        LocalDate contract = line.details().contractDate();
+        if (contract == null) {
+            throw new InvalidValueException("rates.error.contractDate");
+        }
+        Money fee = structure.feePerInstalment();
+        if (fee.isNegative() || fee.compareTo(MAX_FLOW) > 0) {
+            throw new InvalidValueException("rates.error.fee");
+        }
+        boolean bullet = structure.method() == RepaymentMethod.BULLET;
+        Integer termDays = bullet ? structure.termDays() : null;
+        if (termDays != null && (termDays < 1 || termDays > 36_600)) {
+            throw new InvalidValueException("rates.error.termDays");
+        }
+        LocalDate firstDue = bullet ? null : structure.firstDueDate();
+        if (firstDue != null && (!firstDue.isAfter(contract) || firstDue.isAfter(contract.plusYears(MAX_YEARS)))) {
+            throw new InvalidValueException("rates.error.firstDueDate");
+        }
+        return new RepaymentStructure(structure.method(), firstDue, fee, termDays);
     }
 
     private static List<PlannedFlow> validate(DebtLine line, List<PlannedFlow> flows) {

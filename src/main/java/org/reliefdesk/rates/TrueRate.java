@@ -10,8 +10,12 @@ import java.math.BigDecimal;
  *        {@link Status#ABSURD}
  * @param nominalAprPercent the equivalent nominal APR, 12 × the monthly rate, in percent (what Chinese lenders
  *        must disclose as 年化利率 under the IRR method); null like the EAR
+ * @param linePercent the simple annual rate compared with the legal lines, in percent, as courts count it: simple
+ *        interest on the principal received for the time it was outstanding (for one repayment
+ *        (paid ÷ received − 1) ÷ years; for monthly instalments it equals the APR); null like the EAR
  */
-public record TrueRate(Status status, BigDecimal effectiveAnnualPercent, BigDecimal nominalAprPercent) {
+public record TrueRate(Status status, BigDecimal effectiveAnnualPercent, BigDecimal nominalAprPercent,
+        BigDecimal linePercent) {
 
     public enum Status {
         /** A rate exists and is plausible. */
@@ -20,14 +24,17 @@ public record TrueRate(Status status, BigDecimal effectiveAnnualPercent, BigDeci
         NO_COST,
         /** No rate exists: money only went one way, or there are no flows at all. */
         NO_RATE,
-        /** Above 10,000% a year: almost surely a typing error (the rate given is a lower bound). */
+        /**
+         * A nominal APR above 100,000% a year: almost surely a typing error (the APR and EAR given are lower
+         * bounds; the line rate is still computed).
+         */
         ABSURD,
         /** The debt lacks what the computation needs (contract date, term). */
         MISSING_DATA
     }
 
     public static TrueRate none(Status status) {
-        return new TrueRate(status, null, null);
+        return new TrueRate(status, null, null, null);
     }
 
     public boolean exists() {

@@ -142,6 +142,10 @@ class GoldenRatesTest {
                 CashFlow.paid(LocalDate.of(2025, 7, 1), Money.yuan(3500)));
 
         assertRate(Irr.of(flows), 39.58, 47.60);
+        // Simple rate r: the 2,000 pays 5,000·r·38/365 of interest, the rest principal, leaving P₁ = 3,000 +
+        // 5,000·r·38/365; then 3,500 = P₁·(1 + r·82/365). The quadratic's positive root: r = 40.2701%
+        // (between the APR and the EAR: interest ran 120 days on part of the money without compounding).
+        assertThat(Irr.of(flows).linePercent().doubleValue()).isCloseTo(40.27, within(TO_A_HUNDREDTH));
     }
 
     @Test
@@ -162,12 +166,87 @@ class GoldenRatesTest {
     }
 
     @Test
-    void doubling_money_in_a_week_is_reported_as_absurd() {
-        // 2^(365/7) − 1 is about 4.9 × 10^17 %: far above the 10,000% sanity line.
-        TrueRate rate = Irr.of(List.of(CashFlow.received(CONTRACT, Money.yuan(1000)),
+    void a_seven_day_loan_paying_out_700_of_1000_is_a_rate_and_compared_with_the_lines_at_its_simple_rate() {
+        // The typical 7-day high-fee online loan: contract 1,000, 700 received, 1,000 repaid 7 days later.
+        // Closed forms (Act/365): t = ln(1000/700) × 365/7 = 18.59805; APR = 12 × (e^(t/12) − 1) = 4,452.85%;
+        // EAR = e^t − 1 ≈ 1.194 × 10^10 %; simple annual rate = (1000/700 − 1) × 365/7 = 2,234.69%.
+        // Far below the absurd line (APR 100,000%), so a plain rate, not a typing error.
+        TrueRate rate = Irr.of(List.of(CashFlow.received(CONTRACT, Money.yuan(700)),
+                CashFlow.paid(CONTRACT.plusDays(7), Money.yuan(1000))));
+
+        assertThat(rate.status()).isEqualTo(TrueRate.Status.RATE);
+        assertThat(rate.nominalAprPercent().doubleValue()).isCloseTo(4452.85, within(TO_A_HUNDREDTH));
+        assertThat(rate.effectiveAnnualPercent().doubleValue()).isCloseTo(1.194072694e10, within(1e2));
+        assertThat(rate.linePercent().doubleValue()).isCloseTo(2234.69, within(TO_A_HUNDREDTH));
+        // Against the 4 × LPR line of 12%: the line loan owes 700 × (1 + 0.12 × 7/365) = 701.61 (interest 1.61),
+        // so 298.39 of the 1,000 is above the line.
+        assertThat(Excess.over(List.of(CashFlow.received(CONTRACT, Money.yuan(700)),
+                CashFlow.paid(CONTRACT.plusDays(7), Money.yuan(1000))), new BigDecimal("12")))
+                .isEqualTo(Money.of("298.39"));
+    }
+
+    @Test
+    void doubling_money_in_a_week_is_a_rate_but_doubling_it_in_a_day_is_absurd() {
+        // Week: APR = 12 × (2^(365/84) − 1) = 23,190.92% < 100,000%: a rate; simple = 100% × 365/7 = 5,214.29%.
+        TrueRate week = Irr.of(List.of(CashFlow.received(CONTRACT, Money.yuan(1000)),
                 CashFlow.paid(CONTRACT.plusDays(7), Money.yuan(2000))));
-        assertThat(rate.status()).isEqualTo(TrueRate.Status.ABSURD);
-        assertThat(rate.effectiveAnnualPercent()).isEqualByComparingTo("10000");
+        assertThat(week.status()).isEqualTo(TrueRate.Status.RATE);
+        assertThat(week.nominalAprPercent().doubleValue()).isCloseTo(23190.92, within(TO_A_HUNDREDTH));
+        assertThat(week.linePercent().doubleValue()).isCloseTo(5214.29, within(TO_A_HUNDREDTH));
+        // Day: APR = 12 × (2^(365/12) − 1) ≈ 1.7 × 10^12 %: absurd, reported at the bound APR 100,000%;
+        // the simple rate 36,500% is still exact.
+        TrueRate day = Irr.of(List.of(CashFlow.received(CONTRACT, Money.yuan(1000)),
+                CashFlow.paid(CONTRACT.plusDays(1), Money.yuan(2000))));
+        assertThat(day.status()).isEqualTo(TrueRate.Status.ABSURD);
+        assertThat(day.nominalAprPercent().doubleValue()).isCloseTo(100_000, within(TO_A_HUNDREDTH));
+        assertThat(day.linePercent().doubleValue()).isCloseTo(36_500, within(TO_A_HUNDREDTH));
+    }
+
+    @Test
+    void a_one_year_private_loan_at_12_6_percent_simple_exceeds_a_12_percent_line_by_600_per_100000() {
+        // 100,000 received 2025-01-15, 112,600 repaid 2026-01-15 (one payment, 12 months = 1 year).
+        // APR = 12 × (1.126^(1/12) − 1) = 11.93% — below 12%, which is how the old comparison missed it —
+        // but the court's figure is simple: (112,600/100,000 − 1) / 1 year = 12.60% > 12%.
+        // Excess: a loan at the line owes 100,000 × (1 + 12% × 1) = 112,000; 112,600 − 112,000 = 600
+        // (60 per 10,000 borrowed).
+        DebtDetails debt = debt("100000", "100000", "12.6", RateBasis.ANNUAL, 12);
+        DebtTrueCost cost = TrueCostCalculator.cost(1, debt, new RepaymentStructure(RepaymentMethod.BULLET, null,
+                Money.ZERO, null), List.of(), List.of(line("PRIVATE_4X_LPR", "12")));
+
+        assertThat(cost.totalPaid()).isEqualTo(Money.yuan(112_600));
+        assertThat(cost.rate().nominalAprPercent().doubleValue()).isCloseTo(11.93, within(TO_A_HUNDREDTH));
+        assertThat(cost.rate().linePercent().doubleValue()).isCloseTo(12.60, within(TO_A_HUNDREDTH));
+        assertThat(cost.lines()).singleElement().satisfies(c -> {
+            assertThat(c.exceeded()).isTrue();
+            assertThat(c.excess()).isEqualTo(Money.yuan(600));
+        });
+        assertThat(cost.excess()).isEqualTo(Money.yuan(600));
+    }
+
+    @Test
+    void a_licensed_one_year_loan_at_26_percent_exceeds_24_percent_but_not_36() {
+        // 10,000 received, 12,600 repaid after 12 months: APR = 12 × (1.26^(1/12) − 1) = 23.34% (looked "within
+        // 24%"), simple rate = 26%. Excess over 24%: 12,600 − 10,000 × 1.24 = 200; within 36%.
+        DebtDetails debt = debt("10000", "10000", "26", RateBasis.ANNUAL, 12);
+        DebtTrueCost cost = TrueCostCalculator.cost(1, debt, null,
+                List.of(new PlannedFlow(CONTRACT.plusMonths(12), Money.yuan(12_600), null)),
+                List.of(line("FINANCIAL_24", "24"), line("LICENSED_36", "36")));
+
+        assertThat(cost.rate().nominalAprPercent().doubleValue()).isCloseTo(23.34, within(TO_A_HUNDREDTH));
+        assertThat(cost.rate().linePercent().doubleValue()).isCloseTo(26.00, within(TO_A_HUNDREDTH));
+        assertThat(cost.lines()).extracting(LineCheck::exceeded).containsExactly(true, false);
+        assertThat(cost.lines()).extracting(LineCheck::excess).containsExactly(Money.yuan(200), Money.ZERO);
+    }
+
+    @Test
+    void for_monthly_instalments_the_line_rate_is_the_apr() {
+        // Each 等额本息 instalment covers the month's interest, so simple interest on the declining balance at
+        // 12 × the monthly IRR clears the loan exactly: the line rate equals the APR (here 32.76%, fee loan).
+        DebtDetails debt = debt("10000", "10000", "12", RateBasis.ANNUAL, 12);
+        TrueRate rate = rateOf(debt, Schedule.payments(debt, structure(RepaymentMethod.EQUAL_INSTALMENT, "100")));
+
+        assertThat(rate.linePercent().doubleValue()).isCloseTo(rate.nominalAprPercent().doubleValue(),
+                within(1e-6));
     }
 
     @Test
@@ -181,14 +260,18 @@ class GoldenRatesTest {
 
     @Test
     void excess_is_what_is_paid_after_a_loan_at_the_line_would_be_cleared() {
-        // Same payments as the service-fee loan (988.49 ×11, 988.47) applied to 10,000 at 1% a month:
-        // independent Python roll-forward gives 1,265.49 above the 12% line and 575.28 above 24%.
+        // Same payments as the service-fee loan (988.49 ×11, 988.47) applied to 10,000 at the line as simple
+        // interest on the outstanding principal (each month: interest = principal × line/12 rounded HALF_EVEN to
+        // the fen; payment to interest, then principal): independent Python roll-forward (decimal) gives 1,265.49
+        // above 12% and 575.30 above 24%. (Was 575.28 when the balance was compounded by a double growth factor
+        // and rounded: every instalment covers its month's interest, so the model is the same and only the
+        // fen rounding moved, by 2 fen.)
         DebtDetails debt = debt("10000", "10000", "12", RateBasis.ANNUAL, 12);
         List<CashFlow> flows = TrueCostCalculator.flows(debt,
                 Schedule.payments(debt, structure(RepaymentMethod.EQUAL_INSTALMENT, "100")));
 
         assertThat(Excess.over(flows, new BigDecimal("12"))).isEqualTo(Money.of("1265.49"));
-        assertThat(Excess.over(flows, new BigDecimal("24"))).isEqualTo(Money.of("575.28"));
+        assertThat(Excess.over(flows, new BigDecimal("24"))).isEqualTo(Money.of("575.30"));
         assertThat(Excess.over(flows, new BigDecimal("36"))).isEqualTo(Money.ZERO);
     }
 
@@ -240,12 +323,18 @@ class GoldenRatesTest {
             double expected = (Math.pow((double) repaid / received, 1 / years) - 1) * 100;
             TrueRate rate = Irr.of(List.of(CashFlow.received(CONTRACT, Money.yuan(received)),
                     CashFlow.paid(due, Money.yuan(repaid))));
-            if (expected > 10_000) {
+            double apr = 12 * (Math.pow((double) repaid / received, 1 / (12 * years)) - 1) * 100;
+            double simple = ((double) repaid / received - 1) / years * 100;
+            assertThat(rate.linePercent().doubleValue()).as("simple %d → %d in %d days", received, repaid, days)
+                    .isCloseTo(simple, within(Math.max(TO_A_HUNDREDTH, simple * 1e-9)));
+            if (apr > 100_000) {
                 assertThat(rate.status()).isEqualTo(TrueRate.Status.ABSURD);
             } else {
                 assertThat(rate.status()).isEqualTo(TrueRate.Status.RATE);
+                assertThat(rate.nominalAprPercent().doubleValue()).as("%d → %d in %d days", received, repaid,
+                        days).isCloseTo(apr, within(Math.max(TO_A_HUNDREDTH, apr * 1e-9)));
                 assertThat(rate.effectiveAnnualPercent().doubleValue()).as("%d → %d in %d days", received, repaid,
-                        days).isCloseTo(expected, within(Math.max(TO_A_HUNDREDTH, expected * 1e-9)));
+                        days).isCloseTo(expected, within(Math.max(TO_A_HUNDREDTH, expected * 1e-8)));
             }
         }
     }
@@ -253,6 +342,7 @@ class GoldenRatesTest {
     // --- helpers ---
 
     private static void assertRate(TrueRate rate, double aprPercent, double earPercent) {
+        assertThat(rate.linePercent()).as("line rate").isNotNull();
         assertThat(rate.status()).isEqualTo(TrueRate.Status.RATE);
         assertThat(rate.nominalAprPercent().doubleValue()).as("APR").isCloseTo(aprPercent, within(TO_A_HUNDREDTH));
         assertThat(rate.effectiveAnnualPercent().doubleValue()).as("EAR").isCloseTo(earPercent,

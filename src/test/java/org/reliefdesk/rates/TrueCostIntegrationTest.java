@@ -128,8 +128,10 @@ class TrueCostIntegrationTest {
             assertThat(c.line().ratePercent()).isEqualByComparingTo("12.4");
             assertThat(c.exceeded()).isTrue();
         });
-        // A loan at the line: 10,000 × (1 + 12.4%/12)^12 = 11,312.96 after a year; 12,500 − 11,312.96 = 1,187.04.
-        assertThat(personal.excess()).isEqualTo(Money.of("1187.04"));
+        // Simple rate 25% > 12.4%. A loan at the line owes simple interest, as courts count it: 10,000 × (1 + 12.4%)
+        // = 11,240 after a year; 12,500 − 11,240 = 1,260.00. (Was 1,187.04 with the line compounded monthly.)
+        assertThat(personal.rate().linePercent().doubleValue()).isCloseTo(25.0, within(0.005));
+        assertThat(personal.excess()).isEqualTo(Money.of("1260.00"));
         assertThat(cost.totalExcess()).isEqualTo(bank.excess().plus(personal.excess()));
         assertThat(rates.trueRate(caseId, privateDebt).effectiveAnnualPercent().doubleValue())
                 .isCloseTo(25.0, within(0.005));
@@ -173,10 +175,42 @@ class TrueCostIntegrationTest {
                 RepaymentMethod.EQUAL_INSTALMENT, CONTRACT.minusDays(3), Money.ZERO, null)))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("rates.error.firstDueDate"));
+        // Beyond 50 years after the contract (the schedule would run past the date column's sense).
+        assertRefused(new RepaymentStructure(RepaymentMethod.EQUAL_INSTALMENT, CONTRACT.plusYears(50).plusDays(1),
+                Money.ZERO, null), "rates.error.firstDueDate");
+        // A fee above 100 million yuan used to overflow numeric(14,2) into a generic error.
+        assertRefused(new RepaymentStructure(RepaymentMethod.EQUAL_INSTALMENT, null,
+                Money.of("100000000.01"), null), "rates.error.fee");
+        assertRefused(new RepaymentStructure(RepaymentMethod.EQUAL_INSTALMENT, null,
+                Money.of("1000000000000"), null), "rates.error.fee");
+        assertRefused(new RepaymentStructure(RepaymentMethod.EQUAL_INSTALMENT, null, Money.of("-1"), null),
+                "rates.error.fee");
+        assertRefused(new RepaymentStructure(RepaymentMethod.BULLET, null, Money.ZERO, 0), "rates.error.termDays");
+        assertRefused(new RepaymentStructure(RepaymentMethod.BULLET, null, Money.ZERO, -5), "rates.error.termDays");
+        assertRefused(new RepaymentStructure(RepaymentMethod.BULLET, null, Money.ZERO, 36_601),
+                "rates.error.termDays");
         assertThat(rates.plan(caseId, privateDebt).version()).isNull();
         assertThat(jdbc.queryForObject("select count(*) from rates_plan where case_id = ?", Long.class, caseId))
                 .isZero();
         assertThat(audited("RATES_FLOWS_SAVED") + audited("RATES_STRUCTURE_SAVED")).isZero();
+    }
+
+    @Test
+    void fields_the_method_does_not_use_are_not_stored() {
+        // The dialog sends every field; a term in days of 0 with 等额本息 used to break the term_days > 0 check.
+        rates.saveStructure(caseId, privateDebt, null, new RepaymentStructure(RepaymentMethod.EQUAL_INSTALMENT,
+                CONTRACT.plusDays(20), Money.of("12.50"), 0));
+        RepaymentStructure instalments = rates.plan(caseId, privateDebt).structure();
+        assertThat(instalments.termDays()).isNull();
+        assertThat(instalments.firstDueDate()).isEqualTo(CONTRACT.plusDays(20));
+        assertThat(instalments.feePerInstalment()).isEqualTo(Money.of("12.50"));
+
+        long version = rates.plan(caseId, privateDebt).version();
+        rates.saveStructure(caseId, privateDebt, version, new RepaymentStructure(RepaymentMethod.BULLET,
+                CONTRACT.plusYears(80), Money.ZERO, 30));
+        RepaymentStructure bullet = rates.plan(caseId, privateDebt).structure();
+        assertThat(bullet.firstDueDate()).isNull();
+        assertThat(bullet.termDays()).isEqualTo(30);
     }
 
     @Test
@@ -223,6 +257,12 @@ class TrueCostIntegrationTest {
     }
 
     // --- helpers ---
+
+    private void assertRefused(RepaymentStructure structure, String messageKey) {
+        assertThatThrownBy(() -> rates.saveStructure(caseId, privateDebt, null, structure))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
 
     private List<String> codesAndRates(LenderType type, LocalDate date) {
         return rates.linesFor(type, date).stream().map(l -> l.code() + " "

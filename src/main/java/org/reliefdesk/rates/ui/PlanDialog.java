@@ -74,12 +74,11 @@ class PlanDialog extends Dialog {
             termDays.setValue(plan.structure().termDays());
         }
         flows.setValue(FlowText.format(plan.flows()));
+        showFieldsOf(method.getValue());
+        method.addValueChangeListener(change -> showFieldsOf(change.getValue()));
 
         Button saveStructure = new Button(getTranslation("rates.saveStructure"), click -> save(() ->
-                service.saveStructure(caseId, debtId, version, method.getValue() == null ? null
-                        : new RepaymentStructure(method.getValue(), firstDue.getValue(),
-                                fee.getValue() == null ? Money.ZERO : Money.of(fee.getValue()),
-                                termDays.getValue()))));
+                service.saveStructure(caseId, debtId, version, structure())));
         saveStructure.setId("rates-save-structure");
         FormLayout form = new FormLayout(method, firstDue, fee, termDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -91,6 +90,22 @@ class PlanDialog extends Dialog {
         Button close = new Button(getTranslation("common.cancel"), click -> close());
         close.setId("rates-close");
         getFooter().add(close);
+    }
+
+    /** Only the fields the method uses: the term in days for one payment, the first due date for instalments. */
+    private void showFieldsOf(RepaymentMethod chosen) {
+        termDays.setVisible(chosen == RepaymentMethod.BULLET);
+        firstDue.setVisible(chosen != RepaymentMethod.BULLET);
+    }
+
+    private RepaymentStructure structure() {
+        RepaymentMethod chosen = method.getValue();
+        if (chosen == null) {
+            return null;
+        }
+        boolean bullet = chosen == RepaymentMethod.BULLET;
+        return new RepaymentStructure(chosen, bullet ? null : firstDue.getValue(),
+                fee.getValue() == null ? Money.ZERO : Money.of(fee.getValue()), bullet ? termDays.getValue() : null);
     }
 
     private void save(Supplier<DebtTrueCost> change) {

@@ -36,8 +36,10 @@ class TrueCostPanel extends VerticalLayout {
         grid.setId("rates-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(DebtTrueCost::lenderName).setHeader(getTranslation("rates.lender")).setAutoWidth(true);
-        grid.addColumn(d -> rate(d.rate(), true)).setHeader(getTranslation("rates.trueApr")).setAutoWidth(true);
-        grid.addColumn(d -> rate(d.rate(), false)).setHeader(getTranslation("rates.trueEar")).setAutoWidth(true);
+        grid.addColumn(d -> rate(d.rate(), Figure.APR)).setHeader(getTranslation("rates.trueApr")).setAutoWidth(true);
+        grid.addColumn(d -> rate(d.rate(), Figure.EAR)).setHeader(getTranslation("rates.trueEar")).setAutoWidth(true);
+        grid.addColumn(d -> rate(d.rate(), Figure.LINE)).setHeader(getTranslation("rates.lineRate"))
+                .setAutoWidth(true);
         grid.addColumn(this::lines).setHeader(getTranslation("rates.lines")).setAutoWidth(true);
         grid.addColumn(d -> d.excess().format()).setHeader(getTranslation("rates.excess")).setAutoWidth(true);
         grid.addItemClickListener(click -> edit(click.getItem()));
@@ -68,13 +70,24 @@ class TrueCostPanel extends VerticalLayout {
         return edit;
     }
 
-    private String rate(TrueRate rate, boolean apr) {
+    private enum Figure { APR, EAR, LINE }
+
+    private String rate(TrueRate rate, Figure figure) {
         if (!rate.exists()) {
-            return apr ? getTranslation("rates.status." + rate.status()) : "—";
+            return figure == Figure.APR ? getTranslation("rates.status." + rate.status()) : "—";
         }
-        BigDecimal value = apr ? rate.nominalAprPercent() : rate.effectiveAnnualPercent();
-        String shown = getTranslation("rates.percent", value.setScale(2, RoundingMode.HALF_EVEN).toPlainString());
-        return rate.status() == TrueRate.Status.ABSURD ? "> " + shown : shown;
+        BigDecimal value = switch (figure) {
+            case APR -> rate.nominalAprPercent();
+            case EAR -> rate.effectiveAnnualPercent();
+            case LINE -> rate.linePercent();
+        };
+        String shown = percent(value);
+        // The APR and EAR of an absurd rate are bounds; the simple line rate is computed on its own and exact.
+        return rate.status() == TrueRate.Status.ABSURD && figure != Figure.LINE ? "> " + shown : shown;
+    }
+
+    private String percent(BigDecimal value) {
+        return getTranslation("rates.percent", value.setScale(2, RoundingMode.HALF_EVEN).toPlainString());
     }
 
     private String lines(DebtTrueCost debt) {
@@ -90,6 +103,13 @@ class TrueCostPanel extends VerticalLayout {
         box.setId("rates-explain-" + debt.debtId());
         box.add(editButton(debt));
         box.add(new Paragraph(getTranslation("rates.basis") + ": " + getTranslation("rates.basis." + debt.basis())));
+        TrueRate rate = debt.rate();
+        if (rate.exists() && !percent(rate.linePercent()).equals(percent(rate.nominalAprPercent()))) {
+            Paragraph basis = new Paragraph(getTranslation("rates.lineRate.explain", percent(rate.linePercent()),
+                    (rate.status() == TrueRate.Status.ABSURD ? "> " : "") + percent(rate.nominalAprPercent())));
+            basis.setId("rates-line-rate-" + debt.debtId());
+            box.add(basis);
+        }
         UpfrontDeduction upfront = debt.upfront();
         if (upfront.deducted()) {
             Paragraph note = new Paragraph(getTranslation("rates.kantouxi",

@@ -7,6 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +22,7 @@ import org.reliefdesk.casefile.Intakes;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
 import org.reliefdesk.rates.DebtTrueCost;
+import org.reliefdesk.rates.RepaymentMethod;
 import org.reliefdesk.rates.TrueCostService;
 import org.reliefdesk.shared.Money;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,10 +68,32 @@ class TrueCostTabTest extends BrowserlessUiTest {
         DebtTrueCost cost = rates.forDebt(caseId, debtId);
         assertThat(cost.basis()).isEqualTo(DebtTrueCost.Basis.EXPLICIT_FLOWS);
         // 9,000 received, 11,500 repaid a year later: EAR = 11,500 / 9,000 − 1 = 27.7778%,
-        // APR = 12 × ((11,500 / 9,000)^(1/12) − 1) = 24.76%: above the 24% line, within 36%.
+        // APR = 12 × ((11,500 / 9,000)^(1/12) − 1) = 24.76%; compared with the lines at the simple rate, also
+        // 11,500 / 9,000 − 1 = 27.78% for one year: above the 24% line, within 36%.
         assertThat(cost.rate().effectiveAnnualPercent()).isEqualByComparingTo("27.7778");
+        assertThat(cost.rate().linePercent()).isEqualByComparingTo("27.7778");
+        assertThat($(Paragraph.class).id("rates-line-rate-" + debtId).getText()).contains("27.78%")
+                .contains("24.76%");
         assertThat(cost.lines()).extracting(c -> c.line().code() + " " + c.exceeded())
                 .containsExactly("FINANCIAL_24 true", "LICENSED_36 false", "MICROLOAN_NOTE false");
+
+        // The structure form shows only the fields the chosen method uses, and refuses a fee beyond 100 million.
+        long version = rates.plan(caseId, debtId).version();
+        test($(Button.class).id("rates-edit-" + debtId)).click();
+        @SuppressWarnings("unchecked")
+        Select<RepaymentMethod> method = $(Select.class).id("rates-method");
+        method.setValue(RepaymentMethod.BULLET);
+        // The query finds only visible components.
+        assertThat($(IntegerField.class).withId("rates-term-days").exists()).isTrue();
+        assertThat($(DatePicker.class).withId("rates-first-due").exists()).isFalse();
+        method.setValue(RepaymentMethod.EQUAL_INSTALMENT);
+        assertThat($(IntegerField.class).withId("rates-term-days").exists()).isFalse();
+        assertThat($(DatePicker.class).withId("rates-first-due").exists()).isTrue();
+        $(BigDecimalField.class).id("rates-fee").setValue(new BigDecimal("1000000000000"));
+        test($(Button.class).id("rates-save-structure")).click();
+        assertThat($(Paragraph.class).id("rates-problem").getText()).contains("1 亿元");
+        assertThat(rates.plan(caseId, debtId).version()).isEqualTo(version);
+        assertThat(rates.plan(caseId, debtId).structure()).isNull();
     }
 
     @Test
