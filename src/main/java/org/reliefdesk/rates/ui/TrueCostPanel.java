@@ -72,6 +72,8 @@ class TrueCostPanel extends VerticalLayout {
 
     private enum Figure { APR, EAR, LINE }
 
+    private static final BigDecimal EAR_SHOWN_UP_TO = new BigDecimal("100000");
+
     private String rate(TrueRate rate, Figure figure) {
         if (!rate.exists()) {
             return figure == Figure.APR ? getTranslation("rates.status." + rate.status()) : "—";
@@ -81,6 +83,10 @@ class TrueCostPanel extends VerticalLayout {
             case EAR -> rate.effectiveAnnualPercent();
             case LINE -> rate.linePercent();
         };
+        if (figure == Figure.EAR && value.compareTo(EAR_SHOWN_UP_TO) > 0) {
+            // Compounded over a year, a one-week loan's cost runs to eleven digits: true, but it hides the point.
+            return "> " + percent(EAR_SHOWN_UP_TO);
+        }
         String shown = percent(value);
         // The APR and EAR of an absurd rate are bounds; the simple line rate is computed on its own and exact.
         return rate.status() == TrueRate.Status.ABSURD && figure != Figure.LINE ? "> " + shown : shown;
