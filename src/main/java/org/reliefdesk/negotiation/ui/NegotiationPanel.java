@@ -80,7 +80,9 @@ class NegotiationPanel extends VerticalLayout {
                 .setAutoWidth(true);
         thread.addColumn(p -> ProposalTexts.terms(this, p.terms())).setHeader(getTranslation("negotiation.type"))
                 .setFlexGrow(1);
-        thread.addColumn(p -> p.payment().monthly().format()).setHeader(getTranslation("negotiation.monthly"))
+        thread.addColumn(p -> p.payment().isOneOff()
+                ? getTranslation("negotiation.oneOffDue", p.payment().oneOff().format())
+                : p.payment().monthly().format()).setHeader(getTranslation("negotiation.monthly"))
                 .setAutoWidth(true);
         thread.addComponentColumn(this::statusBadge).setHeader(getTranslation("negotiation.status")).setAutoWidth(true);
         thread.addSelectionListener(selection -> showSelected(selection.getFirstSelectedItem().orElse(null)));
