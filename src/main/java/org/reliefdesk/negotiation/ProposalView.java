@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A proposal in a debt's thread, with the monthly payment it implies on the
- * debt's current balance.
+ * A proposal in a debt's thread, with the plan it implies: for a draft on the
+ * debt's current balance, once sent or accepted the plan stored at that time
+ * ({@code payment().balance()} is the balance it was worked out from).
  *
  * @param answersId the proposal this one counters, or null when it opens a line of talks
  */
