@@ -137,8 +137,16 @@ public class NegotiationService {
         facts.put("lender", debt.details().lenderName());
         facts.put("from", from.name());
         facts.put("to", to.name());
-        append(caseId, proposal, "PROPOSAL_STATUS", "Proposal %d on debt %d (%s): %s -> %s%s".formatted(proposalId,
-                debt.id(), debt.details().lenderName(), from, to, answer == null ? "" : "; lender answered: " + answer),
+        PlanPayment plan = proposal.plan(DebtBalance.of(debt.details()));
+        // The plan the agreement (or what was sent) stands for, as stored now: kept in the audit trail too.
+        facts.put("monthly", plan.monthly().amount().toPlainString());
+        facts.put("oneOff", plan.oneOff().amount().toPlainString());
+        facts.put("planBalance", plan.balance().amount().toPlainString());
+        append(caseId, proposal, "PROPOSAL_STATUS",
+                "Proposal %d on debt %d (%s): %s -> %s; plan %s a month, %s one-off, on a balance of %s%s".formatted(
+                        proposalId, debt.id(), debt.details().lenderName(), from, to, plan.monthly().format(),
+                        plan.oneOff().format(), plan.balance().format(),
+                        answer == null ? "" : "; lender answered: " + answer),
                 facts);
         cases.noteActivity(caseId);
         return proposal.view(DebtBalance.of(debt.details()));

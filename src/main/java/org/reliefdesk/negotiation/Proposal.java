@@ -203,7 +203,7 @@ class Proposal {
 
     ProposalView view(DebtBalance balance) {
         return new ProposalView(id, caseId, debtId, answersId, side, proposedOn, terms(), status, lenderAnswer,
-                Set.copyOf(callIds), createdBy, createdAt, version, plan(balance));
+                Set.copyOf(callIds), createdBy, createdAt, version, plan(balance), planShape != null);
     }
 
     Long id() {

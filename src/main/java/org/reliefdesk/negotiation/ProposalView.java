@@ -10,6 +10,8 @@ import java.util.Set;
  * ({@code payment().balance()} is the balance it was worked out from).
  *
  * @param answersId the proposal this one counters, or null when it opens a line of talks
+ * @param planStored whether {@code payment} is the plan stored when it was sent or accepted (false: worked
+ *        out on the debt's balance now)
  */
 public record ProposalView(
         long id,
@@ -25,5 +27,6 @@ public record ProposalView(
         String createdBy,
         Instant createdAt,
         long version,
-        PlanPayment payment) {
+        PlanPayment payment,
+        boolean planStored) {
 }

@@ -124,7 +124,8 @@ class NegotiationServiceIntegrationTest {
         assertThat(accepted.lenderAnswer()).isEqualTo("电话中同意分三期");
         assertThat(actions()).containsExactly("PROPOSAL_CREATED", "PROPOSAL_EDITED", "PROPOSAL_STATUS");
         assertThat(jdbc.queryForObject("select details from audit_event where case_id = ? and action = 'PROPOSAL_STATUS'",
-                String.class, caseId)).contains("\"from\":\"DRAFT\"", "\"to\":\"ACCEPTED\"");
+                String.class, caseId)).contains("\"from\":\"DRAFT\"", "\"to\":\"ACCEPTED\"", "\"monthly\":\"1700.00\"",
+                "\"planBalance\":\"5100.00\"");
     }
 
     @Test

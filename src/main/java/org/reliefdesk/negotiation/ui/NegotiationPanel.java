@@ -110,6 +110,11 @@ class NegotiationPanel extends VerticalLayout {
         AffordabilityIndicator affordability = new AffordabilityIndicator("proposal-affordability");
         affordability.show(negotiation.affordability(details.id(), p.id()));
         selected.add(terms, affordability);
+        if (p.planStored()) {
+            Paragraph basis = new Paragraph(getTranslation("negotiation.planStored", p.payment().balance().format()));
+            basis.setId("proposal-plan-basis");
+            selected.add(basis);
+        }
         if (p.lenderAnswer() != null) {
             Paragraph answer = new Paragraph(getTranslation("negotiation.answer") + ": " + p.lenderAnswer());
             answer.setId("proposal-lender-answer");

@@ -115,6 +115,8 @@ class NegotiationViewsTest extends BrowserlessUiTest {
         });
         assertThat($(Div.class).id("proposal-affordability").getElement().getAttribute("data-level"))
                 .isEqualTo("GREEN");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("proposal-plan-basis").getText())
+                .contains("5,100.00");
         assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("proposal-evidence")).isNotNull();
     }
 
