@@ -20,8 +20,19 @@ create table negotiation_proposal (
     created_by             varchar(64)   not null,
     created_at             timestamptz   not null,
     updated_at             timestamptz   not null,
+    -- The plan as it stood when the proposal was sent or accepted (a lender's when recorded):
+    -- its figures stay what was agreed whatever the debt's balance becomes. Drafts have none.
+    plan_shape             varchar(20)   check (plan_shape in ('INSTALMENTS', 'SAVE_FOR_LUMP_SUM', 'LUMP_SUM',
+                                                               'PAUSE_ONLY')),
+    plan_monthly           numeric(14, 2),
+    plan_one_off           numeric(14, 2),
+    plan_total             numeric(14, 2),
+    plan_balance           numeric(14, 2),
     version                bigint        not null default 0,
-    check ((pause_from is null) = (pause_until is null) and (pause_until is null or pause_until > pause_from))
+    check ((pause_from is null) = (pause_until is null) and (pause_until is null or pause_until >= pause_from)),
+    check ((plan_shape is null) = (plan_monthly is null) and (plan_shape is null) = (plan_one_off is null)
+           and (plan_shape is null) = (plan_total is null) and (plan_shape is null) = (plan_balance is null)),
+    check (status in ('DRAFT', 'WITHDRAWN') or plan_shape is not null)
 );
 
 create index negotiation_proposal_debt_idx on negotiation_proposal (case_id, debt_id, id);

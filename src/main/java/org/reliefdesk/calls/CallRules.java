@@ -16,6 +16,10 @@ final class CallRules {
     /** Phones and PCs drift; a call a few minutes "in the future" is a clock, not a typo. */
     private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
     private static final Duration LONGEST_CALL = Duration.ofHours(10);
+    /** A call older than this is a typo (year 0001, 2002 for 2025), not history worth logging. */
+    static final int OLDEST_CALL_YEARS = 5;
+    /** A next step further away than this is a typo, not a plan. */
+    static final int FURTHEST_NEXT_STEP_YEARS = 2;
     /**
      * Third parties' numbers come in every form: landlines with area codes, 95xxx
      * service lines, extensions ("转 8012"), foreign numbers. Kept as typed; only
@@ -29,6 +33,11 @@ final class CallRules {
     static CallDetails check(CallDetails d, Set<Long> debtsOfCase, Instant now) {
         require(d.debtId() == null || debtsOfCase.contains(d.debtId()), "calls.error.debt");
         require(d.at() != null && !d.at().isAfter(now.plus(CLOCK_SLACK)), "calls.error.at");
+        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        LocalDate oldest = today.minusYears(OLDEST_CALL_YEARS);
+        if (d.at().isBefore(oldest.atStartOfDay(CHINA).toInstant())) {
+            throw new InvalidValueException("calls.error.atTooOld", oldest.toString());
+        }
         require(d.direction() != null, "calls.error.direction");
         require(d.party() != null, "calls.error.party");
         require(d.outcome() != null, "calls.error.outcome");
@@ -47,6 +56,10 @@ final class CallRules {
         require(d.nextStepDue() == null || nextStep != null, "calls.error.nextStepDueWithoutStep");
         require(d.nextStepDue() == null || !d.nextStepDue().isBefore(LocalDate.ofInstant(d.at(), CHINA)),
                 "calls.error.nextStepDue");
+        LocalDate furthest = today.plusYears(FURTHEST_NEXT_STEP_YEARS);
+        if (d.nextStepDue() != null && d.nextStepDue().isAfter(furthest)) {
+            throw new InvalidValueException("calls.error.nextStepDueFar", furthest.toString());
+        }
         return new CallDetails(d.debtId(), d.at(), d.direction(), d.party(), name, number, d.duration(), summary,
                 d.outcome(), nextStep, d.nextStepDue());
     }

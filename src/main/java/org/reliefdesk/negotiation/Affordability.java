@@ -13,6 +13,11 @@ import org.reliefdesk.shared.Money;
  * {@link #AMBER_UP_TO}, red above, with the shortfall. Debts still owed with no
  * accepted plan are listed and left out of the total, and while there are any
  * (or while a plan is a pause alone) the light is at best amber.
+ * <p>
+ * One-off amounts (settlements paid in one go) are never part of the monthly
+ * total: another debt's accepted settlement counts 0 a month, and a settlement
+ * proposal is UNKNOWN with its one-off amount (it needs a source the monthly
+ * budget does not know of, e.g. savings or family help), not red.
  */
 public final class Affordability {
 
@@ -50,6 +55,13 @@ public final class Affordability {
         if (available == null) {
             return new AffordabilityResult(AffordabilityLevel.UNKNOWN, proposal, proposal.monthly(), otherPlans, total,
                     null, null, Money.ZERO, unplanned, temporary);
+        }
+        if (proposal.isOneOff()) {
+            // Whether a one-off can be raised is not a question of the monthly budget.
+            BigDecimal share = available.isPositive()
+                    ? total.amount().divide(available.amount(), 4, RoundingMode.HALF_EVEN) : null;
+            return new AffordabilityResult(AffordabilityLevel.UNKNOWN, proposal, proposal.monthly(), otherPlans,
+                    total, available, share, Money.ZERO, unplanned, temporary);
         }
         BigDecimal share = available.isPositive()
                 ? total.amount().divide(available.amount(), 4, RoundingMode.HALF_EVEN) : null;

@@ -7,7 +7,9 @@ import org.reliefdesk.shared.Money;
 /**
  * A proposal checked against the budget, with the numbers behind the light.
  *
- * @param proposalMonthly the monthly payment this proposal implies
+ * @param level UNKNOWN without a budget, and for a settlement (its one-off, {@code payment().oneOff()},
+ *        needs a source outside the monthly budget)
+ * @param proposalMonthly the monthly payment this proposal implies (zero for a settlement)
  * @param otherPlansMonthly the other debts' accepted plans, per month
  * @param total the two together
  * @param available the budget's money for debts per month, or null without a budget
@@ -30,5 +32,10 @@ public record AffordabilityResult(
 
     public AffordabilityResult {
         unplannedLenders = List.copyOf(unplannedLenders);
+    }
+
+    /** What this proposal asks in one go (a settlement), zero otherwise; never in {@link #total()}. */
+    public Money oneOff() {
+        return payment().oneOff();
     }
 }

@@ -35,6 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class NegotiationService {
 
+    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+    /** Without a contract date, a proposal dated further back than this is a typo. */
+    static final int EARLIEST_PROPOSAL_YEARS = 10;
+    /** The partial unique index allowing one accepted proposal per debt (V008). */
+    static final String ONE_ACCEPTED_INDEX = "negotiation_proposal_one_accepted";
+
     private final ProposalRepository proposals;
     private final CaseService cases;
     private final CallService calls;
@@ -59,8 +65,9 @@ public class NegotiationService {
     public ProposalView propose(long caseId, long debtId, ProposalDraft draft) {
         CaseDetails file = cases.get(caseId);
         DebtLine debt = debt(file, debtId);
-        check(caseId, draft);
-        Proposal proposal = saved(new Proposal(caseId, debtId, null, draft, currentUser.requireUsername(), now()));
+        check(caseId, debt, draft);
+        Proposal proposal = saved(new Proposal(caseId, debtId, null, draft, DebtBalance.of(debt.details()),
+                currentUser.requireUsername(), now()));
         record(caseId, proposal, "PROPOSAL_CREATED", "Proposal %d on debt %d (%s) by %s side: %s, %s".formatted(
                 proposal.id(), debtId, debt.details().lenderName(), draft.side(), draft.terms().kinds(),
                 proposal.status()), debt, draft);
@@ -74,14 +81,14 @@ public class NegotiationService {
         CaseDetails file = cases.get(caseId);
         Proposal answered = editable(caseId, proposalId, expectedVersion);
         DebtLine debt = debt(file, answered.debtId());
-        check(caseId, draft);
+        check(caseId, debt, draft);
         if (draft.side() == answered.side()) {
             throw new InvalidValueException("negotiation.error.counterSameSide");
         }
         answered.counteredBy(now());
         saved(answered);
         Proposal counter = saved(new Proposal(caseId, answered.debtId(), answered.id(), draft,
-                currentUser.requireUsername(), now()));
+                DebtBalance.of(debt.details()), currentUser.requireUsername(), now()));
         record(caseId, counter, "PROPOSAL_COUNTERED", "Proposal %d counters %d on debt %d (%s) by %s side: %s"
                 .formatted(counter.id(), answered.id(), debt.id(), debt.details().lenderName(), draft.side(),
                         draft.terms().kinds()), debt, draft);
@@ -95,7 +102,7 @@ public class NegotiationService {
         CaseDetails file = cases.get(caseId);
         Proposal proposal = editable(caseId, proposalId, expectedVersion);
         DebtLine debt = debt(file, proposal.debtId());
-        check(caseId, draft);
+        check(caseId, debt, draft);
         ProposalTerms before = proposal.terms();
         proposal.edit(draft, now());
         saved(proposal);
@@ -123,15 +130,23 @@ public class NegotiationService {
             throw new InvalidValueException("negotiation.error.alreadyAccepted");
         }
         ProposalStatus from = proposal.status();
-        proposal.moveTo(to, answer, now());
+        proposal.moveTo(to, answer, DebtBalance.of(debt.details()), now());
         saved(proposal);
         Map<String, String> facts = new TreeMap<>();
         facts.put("proposalId", String.valueOf(proposalId));
         facts.put("lender", debt.details().lenderName());
         facts.put("from", from.name());
         facts.put("to", to.name());
-        append(caseId, proposal, "PROPOSAL_STATUS", "Proposal %d on debt %d (%s): %s -> %s%s".formatted(proposalId,
-                debt.id(), debt.details().lenderName(), from, to, answer == null ? "" : "; lender answered: " + answer),
+        PlanPayment plan = proposal.plan(DebtBalance.of(debt.details()));
+        // The plan the agreement (or what was sent) stands for, as stored now: kept in the audit trail too.
+        facts.put("monthly", plan.monthly().amount().toPlainString());
+        facts.put("oneOff", plan.oneOff().amount().toPlainString());
+        facts.put("planBalance", plan.balance().amount().toPlainString());
+        append(caseId, proposal, "PROPOSAL_STATUS",
+                "Proposal %d on debt %d (%s): %s -> %s; plan %s a month, %s one-off, on a balance of %s%s".formatted(
+                        proposalId, debt.id(), debt.details().lenderName(), from, to, plan.monthly().format(),
+                        plan.oneOff().format(), plan.balance().format(),
+                        answer == null ? "" : "; lender answered: " + answer),
                 facts);
         cases.noteActivity(caseId);
         return proposal.view(DebtBalance.of(debt.details()));
@@ -157,16 +172,22 @@ public class NegotiationService {
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     @Transactional(readOnly = true)
     public AffordabilityResult assess(long caseId, long debtId, ProposalTerms terms) {
-        terms.check();
-        return assess(cases.get(caseId), debtId, terms);
+        terms.check(today());
+        CaseDetails file = cases.get(caseId);
+        return assess(file, debtId, PaymentPlans.of(DebtBalance.of(debt(file, debtId).details()), terms));
     }
 
-    /** A saved proposal checked against the budget and the other debts' accepted plans as they are now. */
+    /**
+     * A saved proposal checked against the budget and the other debts' accepted plans: a draft on the
+     * debt's balance now, a proposal sent or accepted with the plan stored then.
+     */
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     @Transactional(readOnly = true)
     public AffordabilityResult affordability(long caseId, long proposalId) {
         Proposal proposal = proposals.findByIdAndCaseId(proposalId, caseId).orElseThrow(NotFoundException::new);
-        return assess(cases.get(caseId), proposal.debtId(), proposal.terms());
+        CaseDetails file = cases.get(caseId);
+        DebtBalance balance = DebtBalance.of(debt(file, proposal.debtId()).details());
+        return assess(file, proposal.debtId(), proposal.plan(balance));
     }
 
     /** The case's accepted pauses of collection, soonest ending first: for alerts and, later, reminders. */
@@ -206,8 +227,7 @@ public class NegotiationService {
                 .toList();
     }
 
-    private AffordabilityResult assess(CaseDetails file, long debtId, ProposalTerms terms) {
-        DebtLine debt = debt(file, debtId);
+    private AffordabilityResult assess(CaseDetails file, long debtId, PlanPayment payment) {
         Map<Long, Proposal> accepted = new TreeMap<>();
         proposals.findByCaseIdAndStatus(file.id(), ProposalStatus.ACCEPTED).forEach(p -> accepted.put(p.debtId(), p));
         List<Affordability.OtherDebt> others = new ArrayList<>();
@@ -217,24 +237,34 @@ public class NegotiationService {
             }
             Proposal plan = accepted.get(other.id());
             DebtBalance balance = DebtBalance.of(other.details());
+            boolean owed = balance.total().isPositive();
+            // The plan as agreed (stored on acceptance), not recomputed on today's balance: payments made
+            // lower the balance, not the instalment. A debt with nothing owed now is paid off and ignored.
             others.add(new Affordability.OtherDebt(other.details().lenderName(),
-                    plan == null ? null : PaymentPlans.of(balance, plan.terms()), balance.total().isPositive()));
+                    plan == null || !owed ? null : plan.plan(balance), owed));
         }
         Money available = file.budget() == null ? null : file.budget().availableForDebts();
-        return Affordability.check(PaymentPlans.of(DebtBalance.of(debt.details()), terms), others, available);
+        return Affordability.check(payment, others, available);
     }
 
-    private void check(long caseId, ProposalDraft draft) {
+    private void check(long caseId, DebtLine debt, ProposalDraft draft) {
         if (draft.side() == null) {
             throw new InvalidValueException("negotiation.error.side");
         }
-        if (draft.proposedOn() == null || draft.proposedOn().isAfter(LocalDate.now(clock))) {
+        LocalDate today = today();
+        if (draft.proposedOn() == null || draft.proposedOn().isAfter(today)) {
             throw new InvalidValueException("negotiation.error.date");
+        }
+        // Nobody negotiates a loan before it was made; without a contract date, a decade back is the limit.
+        LocalDate earliest = debt.details().contractDate() != null ? debt.details().contractDate()
+                : today.minusYears(EARLIEST_PROPOSAL_YEARS);
+        if (draft.proposedOn().isBefore(earliest)) {
+            throw new InvalidValueException("negotiation.error.dateTooEarly", earliest.toString());
         }
         if (draft.terms() == null) {
             throw new InvalidValueException("negotiation.error.noTerms");
         }
-        draft.terms().check();
+        draft.terms().check(today);
         if (!draft.callIds().isEmpty()) {
             calls.callsOfCase(caseId, draft.callIds());
         }
@@ -259,9 +289,30 @@ public class NegotiationService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException();
         } catch (DataIntegrityViolationException e) {
-            // Two people accepting proposals on one debt at once: the unique index stops the second.
-            throw new InvalidValueException("negotiation.error.alreadyAccepted");
+            if (violates(e, ONE_ACCEPTED_INDEX)) {
+                // Two people accepting proposals on one debt at once: the unique index stops the second.
+                throw new InvalidValueException("negotiation.error.alreadyAccepted");
+            }
+            throw e;
         }
+    }
+
+    /** Whether {@code e} was caused by the database constraint (or unique index) named {@code constraint}. */
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && constraint.equalsIgnoreCase(c.getConstraintName())) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
+                    && sql.getMessage() != null && sql.getMessage().contains("\"" + constraint + "\"")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private void record(long caseId, Proposal proposal, String action, String summary, DebtLine debt,
@@ -278,6 +329,11 @@ public class NegotiationService {
     private void append(long caseId, Proposal proposal, String action, String summary, Map<String, String> facts) {
         audit.append(new AuditRecord(currentUser.requireUsername(), RequestOrigin.currentAddress(), caseId, action,
                 "proposal", String.valueOf(proposal.id()), summary, JsonMapper.shared().writeValueAsString(facts)));
+    }
+
+    /** Today in Beijing. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BEIJING));
     }
 
     private Instant now() {

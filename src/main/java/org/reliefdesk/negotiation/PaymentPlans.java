@@ -21,7 +21,8 @@ import org.reliefdesk.shared.Money;
  * the monthly figure is what must be set aside, the balance / m split as above.</li>
  * <li>Extension or pause with instalments: the instalments start after them.</li>
  * <li>Pause alone: 0 during the pause, temporary (the debt needs a plan afterwards).</li>
- * <li>Waivers or a discount alone: the reduced balance paid in one go.</li>
+ * <li>Waivers or a discount alone: the reduced balance paid in one go, a one-off that is not
+ * part of the monthly figure (monthly = 0, {@link PlanPayment#oneOff()} = the amount).</li>
  * </ul>
  */
 public final class PaymentPlans {
@@ -40,19 +41,39 @@ public final class PaymentPlans {
         Money due = principal.plus(balance.interest()).plus(bothWaived ? Money.ZERO : balance.penaltiesAndFees());
         int extension = terms.extensionMonths() == null ? 0 : terms.extensionMonths();
         int deferred = extension + pauseMonths(terms.pauseFrom(), terms.pauseUntil());
+        Money owed = balance.total();
         if (terms.instalments() != null) {
             List<Money> payments = split(due, terms.instalments());
-            return new PlanPayment(PlanPayment.Shape.INSTALMENTS, largest(payments), due, payments, deferred);
+            return new PlanPayment(PlanPayment.Shape.INSTALMENTS, largest(payments), Money.ZERO, due, payments,
+                    deferred, owed);
         }
         if (extension > 0) {
-            return new PlanPayment(PlanPayment.Shape.SAVE_FOR_LUMP_SUM, largest(split(due, extension)), due,
-                    List.of(due), deferred);
+            return new PlanPayment(PlanPayment.Shape.SAVE_FOR_LUMP_SUM, largest(split(due, extension)), Money.ZERO,
+                    due, List.of(due), deferred, owed);
         }
         if (terms.hasPause() && !terms.waivePenaltyInterest() && !terms.waiveLateFees()
                 && terms.discountPercent() == null) {
-            return new PlanPayment(PlanPayment.Shape.PAUSE_ONLY, Money.ZERO, Money.ZERO, List.of(), deferred);
+            return new PlanPayment(PlanPayment.Shape.PAUSE_ONLY, Money.ZERO, Money.ZERO, Money.ZERO, List.of(),
+                    deferred, owed);
         }
-        return new PlanPayment(PlanPayment.Shape.LUMP_SUM, due, due, List.of(due), deferred);
+        return new PlanPayment(PlanPayment.Shape.LUMP_SUM, Money.ZERO, due, due, List.of(due), deferred, owed);
+    }
+
+    /**
+     * A plan as it was stored when its proposal was sent or accepted: the figures are
+     * those of that day, whatever the debt's balance is now. The payments are laid
+     * out again from the stored total with the (unchangeable) terms.
+     */
+    public static PlanPayment stored(PlanPayment.Shape shape, Money monthly, Money oneOff, Money total,
+            Money balance, ProposalTerms terms) {
+        int extension = terms.extensionMonths() == null ? 0 : terms.extensionMonths();
+        int deferred = extension + pauseMonths(terms.pauseFrom(), terms.pauseUntil());
+        List<Money> payments = switch (shape) {
+            case INSTALMENTS -> split(total, terms.instalments());
+            case SAVE_FOR_LUMP_SUM, LUMP_SUM -> List.of(total);
+            case PAUSE_ONLY -> List.of();
+        };
+        return new PlanPayment(shape, monthly, oneOff, total, payments, deferred, balance);
     }
 
     /** {@code count} payments that sum exactly to {@code total}: equal ones, the last taking the rounding. */

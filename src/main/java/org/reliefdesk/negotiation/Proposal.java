@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.reliefdesk.shared.InvalidValueException;
+import org.reliefdesk.shared.Money;
 
 /** One proposal in a debt's thread; its status changes only through {@link ProposalStatus}'s table. */
 @Entity
@@ -86,6 +87,23 @@ class Proposal {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The plan stored when the proposal was sent or accepted; null while it is a draft. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_shape")
+    private PlanPayment.Shape planShape;
+
+    @Column(name = "plan_monthly")
+    private BigDecimal planMonthly;
+
+    @Column(name = "plan_one_off")
+    private BigDecimal planOneOff;
+
+    @Column(name = "plan_total")
+    private BigDecimal planTotal;
+
+    @Column(name = "plan_balance")
+    private BigDecimal planBalance;
+
     @Version
     private long version;
 
@@ -93,7 +111,8 @@ class Proposal {
     }
 
     /** A lender's proposal is recorded once it has been made (sent); the client side's starts as a draft. */
-    Proposal(long caseId, long debtId, Long answersId, ProposalDraft draft, String createdBy, Instant now) {
+    Proposal(long caseId, long debtId, Long answersId, ProposalDraft draft, DebtBalance balance, String createdBy,
+            Instant now) {
         this.caseId = caseId;
         this.debtId = debtId;
         this.answersId = answersId;
@@ -101,18 +120,29 @@ class Proposal {
         this.createdAt = now;
         this.status = draft.side() == ProposalSide.LENDER ? ProposalStatus.SENT : ProposalStatus.DRAFT;
         apply(draft, now);
+        if (status == ProposalStatus.SENT) {
+            storePlan(balance);
+        }
     }
 
     void edit(ProposalDraft draft, Instant now) {
         if (status != ProposalStatus.DRAFT) {
             throw new InvalidValueException("negotiation.error.notADraft");
         }
+        if (draft.side() != side) {
+            // A lender's proposal is recorded as sent; a client draft cannot become one and stay a draft.
+            throw new InvalidValueException("negotiation.error.sideChange");
+        }
         apply(draft, now);
     }
 
-    void moveTo(ProposalStatus to, String answer, Instant now) {
+    /** Moves along the status table; sending or accepting stores the plan on the balance of that day. */
+    void moveTo(ProposalStatus to, String answer, DebtBalance balance, Instant now) {
         if (!status.canMoveTo(to)) {
             throw new InvalidValueException("negotiation.error.transition", status.name(), to.name());
+        }
+        if ((to == ProposalStatus.SENT || to == ProposalStatus.ACCEPTED) && planShape == null) {
+            storePlan(balance);
         }
         status = to;
         if (answer != null) {
@@ -150,9 +180,30 @@ class Proposal {
                 pauseFrom, pauseUntil);
     }
 
+    private void storePlan(DebtBalance balance) {
+        PlanPayment plan = PaymentPlans.of(balance, terms());
+        planShape = plan.shape();
+        planMonthly = plan.monthly().amount();
+        planOneOff = plan.oneOff().amount();
+        planTotal = plan.total().amount();
+        planBalance = plan.balance().amount();
+    }
+
+    /**
+     * The plan this proposal stands for: as stored when it was sent or accepted,
+     * or for a draft (and a draft withdrawn) worked out on {@code current}, the debt's balance now.
+     */
+    PlanPayment plan(DebtBalance current) {
+        if (planShape == null) {
+            return PaymentPlans.of(current, terms());
+        }
+        return PaymentPlans.stored(planShape, Money.of(planMonthly), Money.of(planOneOff), Money.of(planTotal),
+                Money.of(planBalance), terms());
+    }
+
     ProposalView view(DebtBalance balance) {
         return new ProposalView(id, caseId, debtId, answersId, side, proposedOn, terms(), status, lenderAnswer,
-                Set.copyOf(callIds), createdBy, createdAt, version, PaymentPlans.of(balance, terms()));
+                Set.copyOf(callIds), createdBy, createdAt, version, plan(balance), planShape != null);
     }
 
     Long id() {

@@ -30,6 +30,10 @@ public record ProposalTerms(
     static final int MAX_INSTALMENTS = 360;
     /** The seeds speak of 1-3 months; a year is the most anyone would ask. */
     static final int MAX_PAUSE_MONTHS = 12;
+    /** A pause is recorded at most this long after it began (late paperwork)... */
+    static final int PAUSE_FROM_AT_MOST_YEARS_AGO = 1;
+    /** ...and ends at most this far ahead: the longest pause starting within a month. */
+    static final int PAUSE_UNTIL_AT_MOST_MONTHS_AHEAD = 13;
 
     public static ProposalTerms instalments(int count) {
         return new ProposalTerms(null, count, false, false, null, null, null);
@@ -62,8 +66,12 @@ public record ProposalTerms(
         return pauseFrom != null && pauseUntil != null;
     }
 
-    /** Checks the terms; the first problem is thrown with a key naming the field. */
-    public void check() {
+    /**
+     * Checks the terms; the first problem is thrown with a key naming the field.
+     *
+     * @param today the Beijing date, for the window a pause must lie in
+     */
+    public void check(LocalDate today) {
         require(!kinds().isEmpty(), "negotiation.error.noTerms");
         require(extensionMonths == null || (extensionMonths >= 1 && extensionMonths <= MAX_EXTENSION_MONTHS),
                 "negotiation.error.extension");
@@ -73,8 +81,13 @@ public record ProposalTerms(
                 && discountPercent.compareTo(BigDecimal.valueOf(100)) < 0
                 && discountPercent.stripTrailingZeros().scale() <= 2), "negotiation.error.discount");
         require((pauseFrom == null) == (pauseUntil == null), "negotiation.error.pauseDates");
-        require(pauseFrom == null || (pauseUntil.isAfter(pauseFrom)
+        require(pauseFrom == null || (!pauseUntil.isBefore(pauseFrom)
                 && !pauseUntil.isAfter(pauseFrom.plusMonths(MAX_PAUSE_MONTHS))), "negotiation.error.pauseDates");
+        LocalDate earliest = today.minusYears(PAUSE_FROM_AT_MOST_YEARS_AGO);
+        LocalDate latest = today.plusMonths(PAUSE_UNTIL_AT_MOST_MONTHS_AHEAD);
+        if (pauseFrom != null && (pauseFrom.isBefore(earliest) || pauseUntil.isAfter(latest))) {
+            throw new InvalidValueException("negotiation.error.pauseRange", earliest.toString(), latest.toString());
+        }
     }
 
     private static void require(boolean condition, String key) {

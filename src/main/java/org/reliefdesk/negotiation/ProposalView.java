@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A proposal in a debt's thread, with the monthly payment it implies on the
- * debt's current balance.
+ * A proposal in a debt's thread, with the plan it implies: for a draft on the
+ * debt's current balance, once sent or accepted the plan stored at that time
+ * ({@code payment().balance()} is the balance it was worked out from).
  *
  * @param answersId the proposal this one counters, or null when it opens a line of talks
+ * @param planStored whether {@code payment} is the plan stored when it was sent or accepted (false: worked
+ *        out on the debt's balance now)
  */
 public record ProposalView(
         long id,
@@ -24,5 +27,6 @@ public record ProposalView(
         String createdBy,
         Instant createdAt,
         long version,
-        PlanPayment payment) {
+        PlanPayment payment,
+        boolean planStored) {
 }

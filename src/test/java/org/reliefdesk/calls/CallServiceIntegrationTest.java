@@ -152,7 +152,13 @@ class CallServiceIntegrationTest {
                 new CallDetails(debtId, at, CallDirection.OUTGOING, CallParty.COLLECTOR, null, null, Duration.ZERO,
                         null, CallOutcome.REFUSED, null, LocalDate.now().plusDays(1)),
                 new CallDetails(debtId, at, CallDirection.OUTGOING, CallParty.COLLECTOR, null, null,
-                        Duration.ofMinutes(-1), null, CallOutcome.REFUSED, null, null));
+                        Duration.ofMinutes(-1), null, CallOutcome.REFUSED, null, null),
+                new CallDetails(debtId, Instant.parse("0001-01-01T02:00:00Z"), CallDirection.OUTGOING,
+                        CallParty.COLLECTOR, null, null, Duration.ZERO, null, CallOutcome.REFUSED, null, null),
+                new CallDetails(debtId, at.minus(Duration.ofDays(5 * 366)), CallDirection.OUTGOING,
+                        CallParty.COLLECTOR, null, null, Duration.ZERO, null, CallOutcome.REFUSED, null, null),
+                new CallDetails(debtId, at, CallDirection.OUTGOING, CallParty.COLLECTOR, null, null, Duration.ZERO,
+                        null, CallOutcome.REFUSED, "回电", LocalDate.now().plusYears(3)));
         List<String> keys = bad.stream().map(d -> {
             try {
                 calls.log(caseId, d);
@@ -163,7 +169,8 @@ class CallServiceIntegrationTest {
         }).toList();
 
         assertThat(keys).containsExactly("calls.error.partyNumber", "calls.error.clientIdentity", "calls.error.at",
-                "calls.error.outcome", "calls.error.nextStepDueWithoutStep", "calls.error.duration");
+                "calls.error.outcome", "calls.error.nextStepDueWithoutStep", "calls.error.duration",
+                "calls.error.atTooOld", "calls.error.atTooOld", "calls.error.nextStepDueFar");
         assertThat(count(caseId)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where case_id = ? and action like 'CALL%'",
                 Long.class, caseId)).isZero();

@@ -98,4 +98,31 @@ class AffordabilityTest {
         assertThat(Affordability.GREEN_UP_TO).isEqualByComparingTo(new BigDecimal("0.8"));
         assertThat(Affordability.AMBER_UP_TO).isEqualByComparingTo(BigDecimal.ONE);
     }
+
+    private static PlanPayment settlement(long yuan) {
+        return PaymentPlans.of(new DebtBalance(Money.yuan(yuan), Money.ZERO, Money.ZERO),
+                new ProposalTerms(null, null, false, false, new BigDecimal("40"), null, null));
+    }
+
+    @Test
+    void another_debts_accepted_settlement_counts_nothing_a_month() {
+        AffordabilityResult r = Affordability.check(monthly(600),
+                List.of(new Affordability.OtherDebt("招联", settlement(10_000), true)), Money.yuan(1000));
+        assertThat(r.otherPlansMonthly()).isEqualTo(Money.ZERO);
+        assertThat(r.total()).isEqualTo(Money.yuan(600));
+        assertThat(r.unplannedLenders()).isEmpty();
+        assertThat(r.level()).isEqualTo(AffordabilityLevel.GREEN);
+    }
+
+    @Test
+    void a_settlement_is_not_a_monthly_payment_but_a_one_off_the_budget_cannot_judge() {
+        AffordabilityResult r = Affordability.check(settlement(10_000),
+                List.of(new Affordability.OtherDebt("招联", monthly(200), true)), Money.yuan(1000));
+        assertThat(r.level()).isEqualTo(AffordabilityLevel.UNKNOWN);
+        assertThat(r.oneOff()).isEqualTo(Money.yuan(6_000));
+        assertThat(r.proposalMonthly()).isEqualTo(Money.ZERO);
+        assertThat(r.total()).isEqualTo(Money.yuan(200));
+        assertThat(r.shortfall()).isEqualTo(Money.ZERO);
+        assertThat(r.available()).isEqualTo(Money.yuan(1000));
+    }
 }

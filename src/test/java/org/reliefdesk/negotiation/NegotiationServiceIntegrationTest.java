@@ -82,6 +82,19 @@ class NegotiationServiceIntegrationTest {
                 null, false);
     }
 
+    /** A debt owing only {@code principal}, made a year ago. */
+    static DebtDetails debt(String lender, String principal) {
+        return new DebtDetails(lender, LenderType.ONLINE_PLATFORM, "消费贷", LocalDate.now().minusYears(1),
+                Money.of("12000"), Money.of("12000"), Money.ZERO, new BigDecimal("18"), RateBasis.ANNUAL, 12,
+                Money.of("1000"), Money.of(principal), Money.ZERO, Money.ZERO, LocalDate.now().minusDays(30),
+                null, false);
+    }
+
+    private long addDebt(DebtDetails details) {
+        return cases.addDebt(caseId, cases.get(caseId).version(), details).debtsByPriority().stream()
+                .filter(d -> d.details().lenderName().equals(details.lenderName())).findFirst().orElseThrow().id();
+    }
+
     static Budget budget() {
         return new Budget(List.of(new Budget.Line(true, null, "工资", Money.of("6000")),
                 new Budget.Line(false, ExpenseCategory.HOUSING, "房租", Money.of("2500")),
@@ -111,7 +124,8 @@ class NegotiationServiceIntegrationTest {
         assertThat(accepted.lenderAnswer()).isEqualTo("电话中同意分三期");
         assertThat(actions()).containsExactly("PROPOSAL_CREATED", "PROPOSAL_EDITED", "PROPOSAL_STATUS");
         assertThat(jdbc.queryForObject("select details from audit_event where case_id = ? and action = 'PROPOSAL_STATUS'",
-                String.class, caseId)).contains("\"from\":\"DRAFT\"", "\"to\":\"ACCEPTED\"");
+                String.class, caseId)).contains("\"from\":\"DRAFT\"", "\"to\":\"ACCEPTED\"", "\"monthly\":\"1700.00\"",
+                "\"planBalance\":\"5100.00\"");
     }
 
     @Test
@@ -261,6 +275,92 @@ class NegotiationServiceIntegrationTest {
         AffordabilityResult result = negotiation.assess(noBudget, debt, ProposalTerms.instalments(5));
         assertThat(result.level()).isEqualTo(AffordabilityLevel.UNKNOWN);
         assertThat(result.proposalMonthly()).isEqualTo(Money.of("1020"));
+    }
+
+    @Test
+    void an_agreed_plan_keeps_its_instalment_when_the_balance_goes_down_and_a_sent_proposal_keeps_its_figures() {
+        long second = addDebt(debt("微粒贷", "12000"));
+        ProposalView twelve = negotiation.propose(caseId, second, draft(ProposalSide.CLIENT,
+                ProposalTerms.instalments(12)));
+        negotiation.changeStatus(caseId, twelve.id(), twelve.version(), ProposalStatus.ACCEPTED, "同意");
+        ProposalView sent = negotiation.propose(caseId, debtId, draft(ProposalSide.CLIENT, ProposalTerms.instalments(5)));
+        sent = negotiation.changeStatus(caseId, sent.id(), sent.version(), ProposalStatus.SENT, null);
+        assertThat(sent.payment().monthly()).isEqualTo(Money.of("1020"));
+
+        // Six instalments paid: the counsellor updates what is outstanding on both debts.
+        cases.updateDebt(caseId, cases.get(caseId).version(), second, debt("微粒贷", "6000"));
+        cases.updateDebt(caseId, cases.get(caseId).version(), debtId, debt("借呗", "2000"));
+
+        AffordabilityResult three = negotiation.assess(caseId, debtId, ProposalTerms.instalments(3));
+        assertThat(three.otherPlansMonthly()).as("the agreed instalment, not 6,000 / 12").isEqualTo(Money.of("1000"));
+        assertThat(three.level()).isEqualTo(AffordabilityLevel.GREEN);
+        assertThat(negotiation.assess(caseId, debtId, ProposalTerms.instalments(1)).level())
+                .as("2,000 + 1,000 > 2,500").isEqualTo(AffordabilityLevel.RED);
+        ProposalView stillSent = negotiation.proposal(caseId, sent.id());
+        assertThat(stillSent.payment().monthly()).isEqualTo(Money.of("1020"));
+        assertThat(stillSent.payment().total()).isEqualTo(Money.of("5100"));
+        assertThat(stillSent.payment().balance()).isEqualTo(Money.of("5100"));
+        assertThat(negotiation.proposal(caseId, twelve.id()).payment().balance()).isEqualTo(Money.of("12000"));
+        assertThat(negotiation.affordability(caseId, sent.id()).proposalMonthly()).isEqualTo(Money.of("1020"));
+        ProposalView draft = negotiation.propose(caseId, debtId, draft(ProposalSide.CLIENT, ProposalTerms.instalments(5)));
+        assertThat(draft.payment().monthly()).as("a draft follows the balance").isEqualTo(Money.of("400"));
+        assertThat(jdbc.queryForObject("select plan_monthly from negotiation_proposal where id = ?", BigDecimal.class,
+                twelve.id())).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void a_lenders_proposal_stores_its_plan_when_recorded() {
+        ProposalView lender = negotiation.propose(caseId, debtId, draft(ProposalSide.LENDER,
+                ProposalTerms.instalments(6)));
+        cases.updateDebt(caseId, cases.get(caseId).version(), debtId, debt("借呗", "100"));
+        assertThat(negotiation.proposal(caseId, lender.id()).payment().monthly()).isEqualTo(Money.of("850"));
+    }
+
+    @Test
+    void an_accepted_settlement_on_another_debt_is_a_one_off_not_a_monthly_payment() {
+        long second = addDebt(debt("微粒贷", "10000"));
+        ProposalTerms settlement = new ProposalTerms(null, null, false, false, new BigDecimal("40"), null, null);
+        AffordabilityResult asked = negotiation.assess(caseId, second, settlement);
+        assertThat(asked.level()).isEqualTo(AffordabilityLevel.UNKNOWN);
+        assertThat(asked.oneOff()).isEqualTo(Money.of("6000"));
+        assertThat(asked.proposalMonthly()).isEqualTo(Money.ZERO);
+
+        ProposalView deal = negotiation.propose(caseId, second, draft(ProposalSide.CLIENT, settlement));
+        negotiation.changeStatus(caseId, deal.id(), deal.version(), ProposalStatus.ACCEPTED, null);
+
+        AffordabilityResult three = negotiation.assess(caseId, debtId, ProposalTerms.instalments(3));
+        assertThat(three.otherPlansMonthly()).isEqualTo(Money.ZERO);
+        assertThat(three.unplannedLenders()).isEmpty();
+        assertThat(three.level()).isEqualTo(AffordabilityLevel.GREEN);
+    }
+
+    @Test
+    void dates_out_of_bounds_and_a_change_of_side_are_refused_with_nothing_saved() {
+        assertThatThrownBy(() -> negotiation.propose(caseId, debtId, new ProposalDraft(ProposalSide.CLIENT,
+                LocalDate.now().minusYears(1).minusDays(1), ProposalTerms.instalments(3), Set.of())))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("negotiation.error.dateTooEarly"));
+        assertThatThrownBy(() -> negotiation.propose(caseId, debtId, new ProposalDraft(ProposalSide.CLIENT,
+                LocalDate.of(1, 1, 1), ProposalTerms.instalments(3), Set.of())))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("negotiation.error.dateTooEarly"));
+        assertThatThrownBy(() -> negotiation.propose(caseId, debtId, draft(ProposalSide.CLIENT, new ProposalTerms(
+                null, null, false, false, null, LocalDate.of(1990, 1, 1), LocalDate.of(1990, 3, 1)))))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("negotiation.error.pauseRange"));
+        assertThatThrownBy(() -> negotiation.assess(caseId, debtId, new ProposalTerms(null, null, false, false,
+                null, LocalDate.of(2090, 1, 1), LocalDate.of(2090, 3, 1))))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("negotiation.error.pauseRange"));
+
+        ProposalView draft = negotiation.propose(caseId, debtId, draft(ProposalSide.CLIENT, ProposalTerms.instalments(3)));
+        assertThatThrownBy(() -> negotiation.edit(caseId, draft.id(), draft.version(), draft(ProposalSide.LENDER,
+                ProposalTerms.instalments(4)))).isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("negotiation.error.sideChange"));
+        ProposalView after = negotiation.proposal(caseId, draft.id());
+        assertThat(after.side()).isEqualTo(ProposalSide.CLIENT);
+        assertThat(after.terms().instalments()).isEqualTo(3);
+        assertThat(actions()).containsExactly("PROPOSAL_CREATED");
     }
 
     private List<String> actions() {

@@ -60,11 +60,14 @@ class PaymentPlansTest {
     }
 
     @Test
-    void waivers_or_a_discount_alone_are_a_settlement_paid_at_once() {
+    void waivers_or_a_discount_alone_are_a_one_off_settlement_and_nothing_monthly() {
         PlanPayment plan = PaymentPlans.of(BALANCE, terms(null, null, true, true, "10.5", null, null));
         assertThat(plan.shape()).isEqualTo(PlanPayment.Shape.LUMP_SUM);
+        assertThat(plan.isOneOff()).isTrue();
         // 10,000 × 0.895 + 600
-        assertThat(plan.monthly()).isEqualTo(Money.yuan(9_550));
+        assertThat(plan.oneOff()).isEqualTo(Money.yuan(9_550));
+        assertThat(plan.monthly()).isEqualTo(Money.ZERO);
+        assertThat(plan.balance()).isEqualTo(BALANCE.total());
         assertThat(plan.payments()).containsExactly(Money.yuan(9_550));
     }
 
@@ -119,5 +122,14 @@ class PaymentPlansTest {
     void one_instalment_is_the_whole_balance() {
         assertThat(PaymentPlans.of(BALANCE, ProposalTerms.instalments(1)).payments())
                 .isEqualTo(List.of(Money.yuan(11_000)));
+    }
+
+    @Test
+    void a_stored_plan_keeps_its_figures_and_lays_out_the_same_payments() {
+        ProposalTerms terms = terms(null, 3, false, false, null, null, null);
+        PlanPayment live = PaymentPlans.of(BALANCE, terms);
+        PlanPayment stored = PaymentPlans.stored(live.shape(), live.monthly(), live.oneOff(), live.total(),
+                live.balance(), terms);
+        assertThat(stored).isEqualTo(live);
     }
 }

@@ -68,6 +68,8 @@ class CallDialog extends Dialog {
         at.setLabel(getTranslation("calls.at"));
         at.setStep(Duration.ofMinutes(1));
         at.setId("call-at");
+        // Hints only; CallRules refuses the same dates.
+        at.setMin(LocalDateTime.now(clock.withZone(CHINA)).toLocalDate().minusYears(5).atStartOfDay());
         direction.setLabel(getTranslation("calls.direction"));
         direction.setItems(CallDirection.values());
         direction.setItemLabelGenerator(d -> getTranslation("calls.direction." + d));
@@ -111,6 +113,7 @@ class CallDialog extends Dialog {
         nextStep.setId("call-next-step");
         nextStepDue.setLabel(getTranslation("calls.nextStepDue"));
         nextStepDue.setId("call-next-due");
+        nextStepDue.setMax(LocalDateTime.now(clock.withZone(CHINA)).toLocalDate().plusYears(2));
         problem.addClassName("rd-warning");
         problem.setId("call-problem");
 

@@ -35,7 +35,10 @@ class AffordabilityIndicator extends Div {
         light.setText(getTranslation("negotiation.level." + r.level()));
         String payment = ProposalTexts.payment(this, r.payment());
         numbers.setText(switch (r.level()) {
-            case UNKNOWN -> getTranslation("negotiation.afford.noBudget", r.proposalMonthly().format(), payment);
+            case UNKNOWN -> r.available() == null
+                    ? getTranslation("negotiation.afford.noBudget", r.proposalMonthly().format(), payment)
+                    : getTranslation("negotiation.afford.oneOff", r.oneOff().format(), r.otherPlansMonthly().format(),
+                            r.available().format(), payment);
             case RED -> getTranslation("negotiation.afford.red", r.shortfall().format(), r.total().format(),
                     r.proposalMonthly().format(), r.otherPlansMonthly().format(), r.available().format(), payment);
             default -> getTranslation("negotiation.afford.fits", r.total().format(), r.proposalMonthly().format(),

@@ -80,7 +80,9 @@ class NegotiationPanel extends VerticalLayout {
                 .setAutoWidth(true);
         thread.addColumn(p -> ProposalTexts.terms(this, p.terms())).setHeader(getTranslation("negotiation.type"))
                 .setFlexGrow(1);
-        thread.addColumn(p -> p.payment().monthly().format()).setHeader(getTranslation("negotiation.monthly"))
+        thread.addColumn(p -> p.payment().isOneOff()
+                ? getTranslation("negotiation.oneOffDue", p.payment().oneOff().format())
+                : p.payment().monthly().format()).setHeader(getTranslation("negotiation.monthly"))
                 .setAutoWidth(true);
         thread.addComponentColumn(this::statusBadge).setHeader(getTranslation("negotiation.status")).setAutoWidth(true);
         thread.addSelectionListener(selection -> showSelected(selection.getFirstSelectedItem().orElse(null)));
@@ -108,6 +110,11 @@ class NegotiationPanel extends VerticalLayout {
         AffordabilityIndicator affordability = new AffordabilityIndicator("proposal-affordability");
         affordability.show(negotiation.affordability(details.id(), p.id()));
         selected.add(terms, affordability);
+        if (p.planStored()) {
+            Paragraph basis = new Paragraph(getTranslation("negotiation.planStored", p.payment().balance().format()));
+            basis.setId("proposal-plan-basis");
+            selected.add(basis);
+        }
         if (p.lenderAnswer() != null) {
             Paragraph answer = new Paragraph(getTranslation("negotiation.answer") + ": " + p.lenderAnswer());
             answer.setId("proposal-lender-answer");

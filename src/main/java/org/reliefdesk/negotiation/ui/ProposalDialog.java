@@ -97,8 +97,13 @@ class ProposalDialog extends Dialog {
         problem.addClassName("rd-warning");
         problem.setId("proposal-problem");
 
+        // Hints only; the service checks the same window (decision 009).
+        pauseFrom.setMin(today.minusYears(1));
+        pauseUntil.setMax(today.plusMonths(13));
         if (mode == Mode.EDIT) {
             fill(base, calls);
+            // A draft keeps its side: a lender proposal is recorded as sent, never as a draft.
+            side.setReadOnly(true);
         } else {
             side.setValue(mode == Mode.COUNTER ? base.side().other() : ProposalSide.CLIENT);
             date.setValue(today);

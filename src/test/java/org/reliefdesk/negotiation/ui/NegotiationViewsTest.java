@@ -115,7 +115,33 @@ class NegotiationViewsTest extends BrowserlessUiTest {
         });
         assertThat($(Div.class).id("proposal-affordability").getElement().getAttribute("data-level"))
                 .isEqualTo("GREEN");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("proposal-plan-basis").getText())
+                .contains("5,100.00");
         assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("proposal-evidence")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void a_settlement_shows_its_one_off_amount_and_an_edited_draft_keeps_its_side() {
+        long caseId = caseWithDebtAndBudget("结清界面测试");
+        open(caseId, "协商");
+        test($(Button.class).id("new-proposal")).click();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<org.reliefdesk.negotiation.ProposalKind> kinds =
+                $(com.vaadin.flow.component.checkbox.CheckboxGroup.class).id("proposal-type");
+        kinds.setValue(java.util.Set.of(org.reliefdesk.negotiation.ProposalKind.DISCOUNT));
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("proposal-discount")
+                .setValue(new BigDecimal("40"));
+        Div indicator = $(Div.class).id("proposal-affordability-indicator");
+        assertThat(indicator.getElement().getAttribute("data-level")).as("a one-off is not a red monthly light")
+                .isEqualTo("UNKNOWN");
+        // 5,000 × 60% + 80 + 20
+        assertThat(indicator.getElement().getTextRecursively()).contains("一次性应付", "3,100.00");
+        test($(Button.class).id("proposal-save")).click();
+
+        test($(Button.class).id("proposal-edit")).click();
+        assertThat($(Select.class).id("proposal-side").isReadOnly()).isTrue();
     }
 
     private void open(long caseId, String tabTitle) {
