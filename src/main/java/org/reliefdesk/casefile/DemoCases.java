@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.reliefdesk.platform.DemoMode;
+import org.reliefdesk.platform.DemoSeed;
 import org.reliefdesk.shared.ChineseIdNumber;
 import org.reliefdesk.shared.Money;
 import org.reliefdesk.security.Role;
@@ -15,12 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode's cases: about thirty realistic ones across every stage, half for
@@ -66,49 +61,32 @@ class DemoCases implements ApplicationRunner {
         Stage.REPAYMENT, Stage.CREDIT_REPAIR, Stage.CREDIT_REPAIR, Stage.CLOSED, Stage.WITHDRAWN};
 
     private final CaseService cases;
-    private final DemoMode demoMode;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final DemoSeed demoSeed;
     private final Clock clock;
 
-    DemoCases(CaseService cases, DemoMode demoMode, JdbcTemplate jdbc, TransactionTemplate transactions,
-            Clock clock) {
+    DemoCases(CaseService cases, DemoSeed demoSeed, Clock clock) {
         this.cases = cases;
-        this.demoMode = demoMode;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.demoSeed = demoSeed;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.isEnabled()) {
-            return;
-        }
-        transactions.executeWithoutResult(status -> {
-            jdbc.queryForList("select pg_advisory_xact_lock(?)", SEED_LOCK);
-            if (jdbc.queryForObject("select count(*) from case_file", Long.class) == 0) {
-                seed();
-            }
-        });
+        demoSeed.once(SEED_LOCK, "case_file", this::seed);
     }
 
     private void seed() {
         Random random = new Random(20261121);
-        int made = 0;
-        try {
-            for (String counsellor : List.of("counsellor", "counsellor2")) {
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        counsellor, null, List.of(new SimpleGrantedAuthority(Role.COUNSELLOR.authority()))));
+        int[] made = {0};
+        for (String counsellor : List.of("counsellor", "counsellor2")) {
+            DemoSeed.as(counsellor, Role.COUNSELLOR.authority(), () -> {
                 for (int i = 0; i < CASES_PER_COUNSELLOR; i++) {
                     String demoClient = i == 2 ? (counsellor.equals("counsellor") ? "client" : "client2") : null;
-                    makeCase(random, counsellor, made++, TARGETS[i], demoClient);
+                    makeCase(random, counsellor, made[0]++, TARGETS[i], demoClient);
                 }
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
+            });
         }
-        log.info("Demo mode: seeded {} cases for counsellor and counsellor2", made);
+        log.info("Demo mode: seeded {} cases for counsellor and counsellor2", made[0]);
     }
 
     private void makeCase(Random random, String counsellor, int n, Stage target, String demoClient) {

@@ -17,7 +17,7 @@ import org.reliefdesk.casefile.CaseSummary;
 import org.reliefdesk.casefile.CaseloadFilter;
 import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.casefile.Stage;
-import org.reliefdesk.platform.DemoMode;
+import org.reliefdesk.platform.DemoSeed;
 import org.reliefdesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +25,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, gives the seeded cases that are past intake a negotiation history
@@ -49,52 +44,36 @@ class DemoNegotiation implements ApplicationRunner {
     private final CaseService cases;
     private final CallService calls;
     private final NegotiationService negotiation;
-    private final DemoMode demoMode;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final DemoSeed demoSeed;
     private final Clock clock;
 
-    DemoNegotiation(CaseService cases, CallService calls, NegotiationService negotiation, DemoMode demoMode,
-            JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+    DemoNegotiation(CaseService cases, CallService calls, NegotiationService negotiation, DemoSeed demoSeed,
+            Clock clock) {
         this.cases = cases;
         this.calls = calls;
         this.negotiation = negotiation;
-        this.demoMode = demoMode;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.demoSeed = demoSeed;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.isEnabled()) {
-            return;
-        }
-        transactions.executeWithoutResult(status -> {
-            jdbc.queryForList("select pg_advisory_xact_lock(?)", SEED_LOCK);
-            if (jdbc.queryForObject("select count(*) from call_log", Long.class) == 0) {
-                seed();
-            }
-        });
+        demoSeed.once(SEED_LOCK, "call_log", this::seed);
     }
 
     private void seed() {
-        int seeded = 0;
-        try {
-            for (String counsellor : List.of("counsellor", "counsellor2")) {
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        counsellor, null, List.of(new SimpleGrantedAuthority(Role.COUNSELLOR.authority()))));
+        int[] seeded = {0};
+        for (String counsellor : List.of("counsellor", "counsellor2")) {
+            DemoSeed.as(counsellor, Role.COUNSELLOR.authority(), () -> {
                 for (CaseSummary summary : cases.caseload(CaseloadFilter.none(), PageRequest.of(0, 100))) {
                     if (summary.stage() != Stage.INTAKE && summary.stage() != Stage.WITHDRAWN
                             && history(cases.get(summary.id()))) {
-                        seeded++;
+                        seeded[0]++;
                     }
                 }
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
+            });
         }
-        log.info("Demo mode: seeded a negotiation history on {} cases", seeded);
+        log.info("Demo mode: seeded a negotiation history on {} cases", seeded[0]);
     }
 
     private boolean history(CaseDetails c) {
