@@ -2,11 +2,11 @@ package org.reliefdesk.evidence;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.Consumer;
+import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -83,8 +83,8 @@ public class EvidenceUploadHandler implements UploadHandler {
 
     /** An error notice in the style of the rest of the portal. */
     static void error(String message) {
-        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification notification = Notices.refused(message);
+        notification.setDuration(8000);
         notification.setId("evidence-error");
     }
 }

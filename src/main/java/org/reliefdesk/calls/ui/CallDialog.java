@@ -10,8 +10,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -30,11 +28,12 @@ import org.reliefdesk.calls.CallOutcome;
 import org.reliefdesk.calls.CallParty;
 import org.reliefdesk.calls.CallRecord;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.casefile.CaseDetails;
+import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.evidence.EvidenceAttachments;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.evidence.EvidenceTarget;
-import org.reliefdesk.casefile.CaseDetails;
-import org.reliefdesk.casefile.DebtLine;
+import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.UserFacingException;
 
@@ -154,8 +153,7 @@ class CallDialog extends Dialog {
                 show(refusal);
                 return;
             }
-            Notification.show(getTranslation("calls.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.saved(getTranslation("calls.saved"));
             close();
             onSaved.run();
         });
@@ -199,8 +197,7 @@ class CallDialog extends Dialog {
     private void show(UserFacingException refusal) {
         String message = getTranslation(refusal.messageKey(), refusal.arguments());
         if (refusal instanceof ConcurrentChangeException) {
-            Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(message);
             return;
         }
         HasValidation field = switch (refusal.messageKey()) {

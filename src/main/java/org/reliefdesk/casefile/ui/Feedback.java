@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.reliefdesk.casefile.CaseDetails;
+import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.UserFacingException;
 
@@ -37,8 +38,7 @@ final class Feedback {
         } catch (UserFacingException e) {
             return e;
         }
-        Notification.show(source.getTranslation("case.saved"), 2500, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.saved(source.getTranslation("case.saved"));
         onSaved.accept(saved);
         return null;
     }
@@ -61,7 +61,6 @@ final class Feedback {
             notification.open();
             return;
         }
-        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notices.refused(message);
     }
 }

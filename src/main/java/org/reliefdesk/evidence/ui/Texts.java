@@ -1,13 +1,12 @@
 package org.reliefdesk.evidence.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.evidence.EvidenceItem;
+import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.UserFacingException;
 
 /** Small formatting and feedback helpers for the evidence views. */
@@ -39,8 +38,7 @@ final class Texts {
     }
 
     static void notice(Component source, String message) {
-        Notification.show(message, 2500, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.saved(message);
     }
 
     /** Runs a change; a refusal is shown in the user's language and nothing else happens. */
@@ -48,9 +46,7 @@ final class Texts {
         try {
             change.run();
         } catch (UserFacingException e) {
-            Notification notification = Notification.show(source.getTranslation(e.messageKey(), e.arguments()),
-                    6000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(source.getTranslation(e.messageKey(), e.arguments()));
         }
     }
 }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,14 +16,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.reliefdesk.calls.CallService;
+import org.reliefdesk.casefile.CaseDetails;
+import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.evidence.EvidenceAttachments;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.evidence.EvidenceTarget;
-import org.reliefdesk.casefile.CaseDetails;
-import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.negotiation.NegotiationService;
 import org.reliefdesk.negotiation.ProposalStatus;
 import org.reliefdesk.negotiation.ProposalView;
+import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.UserFacingException;
 
 /**
@@ -193,8 +192,7 @@ class NegotiationPanel extends VerticalLayout {
     }
 
     private void error(UserFacingException refusal) {
-        Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()), 6000,
-                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notices.refused(getTranslation(refusal.messageKey(), refusal.arguments()));
     }
 
     private LocalDate today() {

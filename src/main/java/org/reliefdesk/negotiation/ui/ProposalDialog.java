@@ -10,8 +10,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,6 +29,7 @@ import org.reliefdesk.negotiation.ProposalKind;
 import org.reliefdesk.negotiation.ProposalSide;
 import org.reliefdesk.negotiation.ProposalTerms;
 import org.reliefdesk.negotiation.ProposalView;
+import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.UserFacingException;
 import org.springframework.data.domain.PageRequest;
 
@@ -145,8 +144,7 @@ class ProposalDialog extends Dialog {
                 show(refusal);
                 return;
             }
-            Notification.show(getTranslation("negotiation.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.saved(getTranslation("negotiation.saved"));
             close();
             onSaved.accept(saved);
         });

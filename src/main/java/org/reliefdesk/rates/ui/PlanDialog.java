@@ -6,13 +6,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Supplier;
+import org.reliefdesk.platform.Notices;
 import org.reliefdesk.rates.DebtTrueCost;
 import org.reliefdesk.rates.RepaymentMethod;
 import org.reliefdesk.rates.RepaymentPlan;
@@ -117,8 +116,7 @@ class PlanDialog extends Dialog {
             return;
         }
         version = service.plan(caseId, debtId).version();
-        Notification.show(getTranslation("rates.saved"), 2500, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.saved(getTranslation("rates.saved"));
         onSaved.run();
         close();
     }
