@@ -14,7 +14,8 @@ public record EvidenceTarget(Kind kind, long id) {
         CALL,
         PROPOSAL,
         COMPLAINT,
-        AGREEMENT
+        AGREEMENT,
+        INCIDENT
     }
 
     public EvidenceTarget {
@@ -39,5 +40,9 @@ public record EvidenceTarget(Kind kind, long id) {
 
     public static EvidenceTarget agreement(long agreementId) {
         return new EvidenceTarget(Kind.AGREEMENT, agreementId);
+    }
+
+    public static EvidenceTarget incident(long incidentId) {
+        return new EvidenceTarget(Kind.INCIDENT, incidentId);
     }
 }

@@ -22,8 +22,14 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.reliefdesk.casefile.CaseAlert;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.CaseSummary;
+import org.reliefdesk.casefile.CaseloadBadgeSource;
 import org.reliefdesk.casefile.CaseloadFilter;
 import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.security.AccountService;
@@ -31,6 +37,7 @@ import org.reliefdesk.security.AccountSummary;
 import org.reliefdesk.security.CurrentUser;
 import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.UserFacingException;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A counsellor's caseload, or all cases for an administrator: lazy, filtered, searchable. */
 @Route("cases")
@@ -42,6 +49,9 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final transient CaseService cases;
+    private final transient List<CaseloadBadgeSource> badgeSources;
+    // The feature modules' badges of the rows loaded so far, refreshed with each page.
+    private final Map<Long, List<CaseAlert>> featureBadges = new HashMap<>();
     private final Grid<CaseSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<Stage> stage = new Select<>();
@@ -49,8 +59,10 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField minDaysOverdue = new IntegerField();
     private final Select<String> counsellor = new Select<>();
 
-    public CaseloadView(CaseService cases, AccountService accounts, CurrentUser currentUser) {
+    public CaseloadView(CaseService cases, AccountService accounts, CurrentUser currentUser,
+                        ObjectProvider<CaseloadBadgeSource> badgeSources) {
         this.cases = cases;
+        this.badgeSources = badgeSources.orderedStream().toList();
         setSizeFull();
 
         search.setPlaceholder(getTranslation("caseload.search"));
@@ -115,11 +127,13 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("lastActivityAt").setAutoWidth(true);
         grid.setItemsPageable(pageable -> {
             try {
-                return cases.caseload(filter(), pageable).getContent();
+                List<CaseSummary> page = cases.caseload(filter(), pageable).getContent();
+                loadBadges(page);
+                return page;
             } catch (UserFacingException e) {
                 search.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
                 search.setInvalid(true);
-                return java.util.List.of();
+                return List.of();
             }
         });
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
@@ -134,7 +148,25 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         if (c.urgentCollection()) {
             badges.add(badge("caseload.urgentCollection", "warning"));
         }
+        for (CaseAlert alert : featureBadges.getOrDefault(c.id(), List.of())) {
+            Span badge = new Span(getTranslation(alert.messageKey(), alert.params().toArray()));
+            badge.getElement().getThemeList().add("badge " + (alert.urgent() ? "error" : "warning"));
+            badge.addClassName("rd-badge");
+            badges.add(badge);
+        }
         return badges;
+    }
+
+    private void loadBadges(List<CaseSummary> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        List<Long> ids = page.stream().map(CaseSummary::id).toList();
+        ids.forEach(featureBadges::remove);
+        for (CaseloadBadgeSource source : badgeSources) {
+            source.badgesFor(ids).forEach((caseId, found) -> featureBadges.merge(caseId, found,
+                    (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
+        }
     }
 
     private Span badge(String key, String theme) {
