@@ -1,0 +1,85 @@
+package org.reliefdesk.platform;
+
+import com.vaadin.flow.component.Svg;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Charts drawn on the server by JFreeChart as SVG markup and shown inline. Free (Vaadin
+ * Charts is commercial), needs no frontend bundle, and its labels stay text that the
+ * browser renders in the reader's fonts (Chinese included) and tests can read.
+ */
+public final class Charts {
+
+    private static final int WIDTH = 900;
+    private static final int ROW_HEIGHT = 30;
+    private static final int FRAME_HEIGHT = 150;
+    private static final String FONT = "SansSerif";
+    // Colour-blind-safe palette (Okabe-Ito), so stacked series stay distinguishable.
+    private static final List<Color> PALETTE = List.of(new Color(0xE69F00), new Color(0x56B4E9),
+            new Color(0x009E73), new Color(0xF0E442), new Color(0x0072B2), new Color(0xD55E00),
+            new Color(0xCC79A7), new Color(0x999999), new Color(0x000000));
+
+    private Charts() {
+    }
+
+    /** One bar segment: the row it belongs to (e.g. a collector), its series (e.g. a violation type), its value. */
+    public record Value(String row, String series, long value) {
+    }
+
+    /**
+     * Horizontal stacked bars, one bar per row in the order given, one colour per series.
+     * The SVG scales to its container's width.
+     */
+    public static Svg stackedBars(String title, String valueLabel, List<Value> values) {
+        Svg svg = new Svg(stackedBarsSvg(title, valueLabel, values));
+        svg.getElement().getStyle().set("width", "100%");
+        svg.addClassName("rd-chart");
+        return svg;
+    }
+
+    /** The SVG markup of {@link #stackedBars}, for tests and exports. */
+    public static String stackedBarsSvg(String title, String valueLabel, List<Value> values) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (Value value : values) {
+            dataset.addValue(value.value(), value.series(), value.row());
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, valueLabel, dataset,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 16)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 12));
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.getDomainAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        NumberAxis counts = (NumberAxis) plot.getRangeAxis();
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        counts.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.6);
+        for (int i = 0; i < dataset.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
+        }
+        int height = FRAME_HEIGHT + ROW_HEIGHT * Math.max(1, dataset.getColumnCount());
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+        return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
+    }
+}

@@ -1,0 +1,42 @@
+package org.reliefdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ChartsTest {
+
+    @Test
+    void stacked_bars_are_svg_with_every_row_and_series_label_as_text() {
+        String svg = Charts.stackedBarsSvg("按催收方", "事件数", List.of(
+                new Charts.Value("甲催收公司", "夜间联系", 3),
+                new Charts.Value("甲催收公司", "联系第三方", 1),
+                new Charts.Value("乙网贷平台", "夜间联系", 2)));
+
+        assertThat(svg).startsWith("<svg").contains("viewBox='0.0 0.0 900.0 ")
+                .contains("按催收方", "事件数", "甲催收公司", "乙网贷平台", "夜间联系", "联系第三方");
+    }
+
+    @Test
+    void the_chart_grows_with_its_rows_so_labels_do_not_overlap() {
+        String one = Charts.stackedBarsSvg("t", "n", List.of(new Charts.Value("a", "s", 1)));
+        String three = Charts.stackedBarsSvg("t", "n", List.of(new Charts.Value("a", "s", 1),
+                new Charts.Value("b", "s", 1), new Charts.Value("c", "s", 1)));
+
+        assertThat(height(three)).isEqualTo(height(one) + 60);
+    }
+
+    @Test
+    void an_empty_chart_still_renders() {
+        assertThat(Charts.stackedBarsSvg("空", "n", List.of())).startsWith("<svg").contains("空");
+    }
+
+    private static int height(String svg) {
+        Matcher m = Pattern.compile("viewBox='0.0 0.0 900.0 (\\d+)\\.0'").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+}
