@@ -1,5 +1,6 @@
 package org.reliefdesk;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -39,5 +40,17 @@ public abstract class BrowserTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Picks an item from a select; only the open select's items are visible (filters offer the same words). */
+    protected static void choose(Page page, String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first()
+                .click();
+    }
+
+    /** Opens a tab of the case page by its label. */
+    protected static void tab(Page page, String label) {
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
     }
 }

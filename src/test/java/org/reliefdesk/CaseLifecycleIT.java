@@ -112,15 +112,4 @@ class CaseLifecycleIT extends BrowserTest {
         action.run();
         assertThat(page.locator("#case-view")).not().hasAttribute("data-version", before);
     }
-
-    private static void choose(Page page, String select, String item) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(item)).first().click();
-    }
-
-    private static void tab(Page page, String label) {
-        page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label))
-                .click();
-    }
 }

@@ -114,7 +114,6 @@ class NegotiationWorkspaceIT extends BrowserTest {
         }
     }
 
-    /** Picks an item from a select; only the open select's items are visible (filters offer the same words). */
     /** An MPEG audio file as a phone records it: an ID3 tag, then frames (silence is enough for the type check). */
     private static byte[] mp3() {
         byte[] bytes = new byte[64 * 1024];
@@ -132,15 +131,5 @@ class NegotiationWorkspaceIT extends BrowserTest {
     private static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static void choose(Page page, String select, String item) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first()
-                .click();
-    }
-
-    private static void tab(Page page, String label) {
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
     }
 }
