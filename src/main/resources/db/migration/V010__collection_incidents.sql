@@ -85,7 +85,7 @@ create index collection_attempt_when_idx on collection_attempt (occurred_at);
 -- * PIPL (个人信息保护法) in force 2021-11-01; 第10条 (no unlawful processing or disclosure of personal
 --   information), 第15条 (consent may be withdrawn).
 insert into collection_rule (code, effective_from, retired, kind, window_start, window_end, max_per_day, reached,
-                             categories, title_zh, title_en, summary_zh, summary_en, source, created_by, created_at)
+                             categories, title_zh, title_en, summary_zh, summary_en, source)
 values
 ('NIGHT_CONTACT', '2025-01-01', false, 'NIGHT', '22:00', '08:00', null, null, null,
  '夜间催收', 'Night-time contact',

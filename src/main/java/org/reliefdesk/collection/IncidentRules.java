@@ -31,7 +31,10 @@ final class IncidentRules {
         require(name != null, "collection.error.collectorName");
         require(name.length() <= 100, "collection.error.collectorNameLong");
         String number = blankToNull(d.collectorNumber());
-        require(number == null || plausibleNumber(number), "collection.error.collectorNumber");
+        // Calls and texts come from phone numbers; a WeChat or app message from an account name.
+        boolean phone = d.channel() == IncidentChannel.CALL || d.channel() == IncidentChannel.SMS;
+        require(number == null || (phone ? plausibleNumber(number) : number.length() <= 40),
+                "collection.error.collectorNumber");
         String description = blankToNull(d.description());
         require(description == null || description.length() <= 4000, "collection.error.description");
         boolean call = d.channel() == IncidentChannel.CALL;
