@@ -54,14 +54,16 @@ public class ConductRuleService {
         return book().history(code);
     }
 
-    /** Every code with its latest version (also future and retired ones), for the administrators' list. */
+    /**
+     * One line per code for the administrators' list: the version in force on the day, or,
+     * for a code with none in force (retired, or only from a later date), its latest version.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<ConductRule> latestVersions() {
-        Map<String, ConductRule> latest = new TreeMap<>();
-        rules.findAll().stream().map(RuleRow::rule).forEach(r -> latest.merge(r.code(), r,
-                (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b));
-        return List.copyOf(latest.values());
+    public List<ConductRule> overview(LocalDate day) {
+        RuleBook book = book();
+        return book.codes().stream().map(code -> book.inForce(code, day)
+                .orElseGet(() -> book.history(code).getFirst())).toList();
     }
 
     /**

@@ -33,6 +33,11 @@ final class RuleBook {
                 .flatMap(Optional::stream).toList();
     }
 
+    /** Every code, sorted. */
+    List<String> codes() {
+        return versionsByCode.keySet().stream().sorted().toList();
+    }
+
     /** All versions of a code, newest first. */
     List<ConductRule> history(String code) {
         return versionsByCode.getOrDefault(code, List.of());

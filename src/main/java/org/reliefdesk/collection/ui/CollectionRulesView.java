@@ -22,8 +22,8 @@ import org.reliefdesk.collection.ConductRuleService;
 import org.reliefdesk.security.Role;
 
 /**
- * Administrators keep the conduct rules of collection: each code's latest version (in force,
- * from a later date, or retired) and its history; a change is a new version from a date.
+ * Administrators keep the conduct rules of collection: each code's version in force today (or its
+ * latest, when retired or not yet in force) and its history; a change is a new version from a date.
  */
 @Route("admin/collection-rules")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -83,11 +83,14 @@ public class CollectionRulesView extends VerticalLayout implements HasDynamicTit
     }
 
     private String state(ConductRule r) {
-        if (r.retired()) {
-            return getTranslation("collection.rules.state.retired");
-        }
-        return getTranslation(r.effectiveFrom().isAfter(today()) ? "collection.rules.state.future"
+        String state = getTranslation(r.retired() ? "collection.rules.state.retired"
+                : r.effectiveFrom().isAfter(today()) ? "collection.rules.state.future"
                 : "collection.rules.state.inForce");
+        // A version from a later date is announced next to the one in force.
+        return rules.history(r.code()).stream().filter(v -> v.effectiveFrom().isAfter(today())
+                        && v.effectiveFrom().isAfter(r.effectiveFrom())).reduce((a, b) -> b)
+                .map(next -> state + " · " + getTranslation("collection.rules.state.next", next.effectiveFrom()
+                        .toString())).orElse(state);
     }
 
     private String checks(ConductRule r) {
@@ -112,7 +115,7 @@ public class CollectionRulesView extends VerticalLayout implements HasDynamicTit
 
     private void reload() {
         ConductRule selected = latest.asSingleSelect().getValue();
-        latest.setItems(rules.latestVersions());
+        latest.setItems(rules.overview(today()));
         showHistory(selected);
     }
 
