@@ -102,9 +102,9 @@ public class CollectionRulesView extends VerticalLayout implements HasDynamicTit
             case UNANSWERED_ATTEMPTS, AUTOMATED_CONNECTED -> getTranslation("collection.kind." + r.kind() + ".detail",
                     r.maxPerDay());
             case THIRD_PARTY -> r.reached().stream().sorted().map(x -> getTranslation("collection.reached." + x))
-                    .collect(Collectors.joining("、"));
+                    .collect(Collectors.joining(getTranslation("collection.listSeparator")));
             case CATEGORY -> r.categories().stream().sorted().map(x -> getTranslation("collection.category." + x))
-                    .collect(Collectors.joining("、"));
+                    .collect(Collectors.joining(getTranslation("collection.listSeparator")));
         };
     }
 

@@ -28,11 +28,11 @@ class CollectionTimelineTexts implements TimelineTexts {
 
     private static String categories(Map<String, String> f, Component reader) {
         String list = list(f.getOrDefault("categories", ""), "collection.category.", reader);
-        return list.isEmpty() ? "" : "：" + list;
+        return list.isEmpty() ? "" : reader.getTranslation("collection.timeline.categories", list);
     }
 
     private static String list(String names, String prefix, Component reader) {
         return Arrays.stream(names.split(",")).filter(s -> !s.isBlank())
-                .map(name -> reader.getTranslation(prefix + name)).collect(Collectors.joining("、"));
+                .map(name -> reader.getTranslation(prefix + name)).collect(Collectors.joining(reader.getTranslation("collection.listSeparator")));
     }
 }

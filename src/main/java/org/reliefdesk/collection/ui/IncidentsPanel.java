@@ -65,7 +65,7 @@ class IncidentsPanel extends VerticalLayout {
         grid.addColumn(i -> getTranslation("collection.reached." + i.details().reached()))
                 .setHeader(getTranslation("collection.reached")).setAutoWidth(true);
         grid.addColumn(i -> i.details().categories().stream().sorted()
-                .map(c -> getTranslation("collection.category." + c)).collect(Collectors.joining("、")))
+                .map(c -> getTranslation("collection.category." + c)).collect(Collectors.joining(getTranslation("collection.listSeparator"))))
                 .setHeader(getTranslation("collection.categories")).setFlexGrow(1);
         grid.addComponentColumn(i -> FlagBadges.of(i.flags(), this)).setHeader(getTranslation("collection.flags"))
                 .setAutoWidth(true);
