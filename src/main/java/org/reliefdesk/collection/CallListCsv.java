@@ -2,6 +2,11 @@ package org.reliefdesk.collection;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +38,19 @@ final class CallListCsv {
     }
 
     private CallListCsv() {
+    }
+
+    /**
+     * The text of an uploaded file: UTF-8 when it is valid UTF-8, otherwise GB18030, which is
+     * what Excel on a Chinese Windows saves a CSV in (a superset of GBK and GB2312).
+     */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
     }
 
     static List<Line> parse(String text, Instant now) {

@@ -248,6 +248,11 @@ public class IncidentService {
         return new ImportResult(lines.size(), onTheseDays);
     }
 
+    /** The text of an uploaded call list: UTF-8, or GB18030 as Excel saves CSV on Chinese Windows. */
+    public static String callListText(byte[] bytes) {
+        return CallListCsv.decode(bytes);
+    }
+
     /** The days on which the case's incidents and imported attempts broke a count or the night rule. */
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     @Transactional(readOnly = true)

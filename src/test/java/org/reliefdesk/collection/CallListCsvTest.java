@@ -36,6 +36,13 @@ class CallListCsvTest {
     }
 
     @Test
+    void an_uploaded_file_is_read_as_utf_8_or_else_as_gb18030_as_excel_saves_it_on_chinese_windows() {
+        String text = "2026-11-20 10:00,13800138000,否";
+        assertThat(CallListCsv.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(CallListCsv.decode(text.getBytes(java.nio.charset.Charset.forName("GB18030")))).isEqualTo(text);
+    }
+
+    @Test
     void tabs_pasted_from_a_spreadsheet_are_read_too() {
         assertThat(CallListCsv.parse("2026-11-20 10:00\t13800138000\tno\n2026-11-20 10:05\t13800138000\tyes",
                 NOW)).extracting(CallListCsv.Line::answered).containsExactly(false, true);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.charset.StandardCharsets;
 import org.reliefdesk.collection.ImportResult;
 import org.reliefdesk.collection.IncidentService;
 import org.reliefdesk.platform.Notices;
@@ -45,9 +44,10 @@ class ImportDialog extends Dialog {
         text.setWidthFull();
         text.setMinHeight("12rem");
         text.setId("import-text");
+        // The upload runs on its own request thread, without the session lock: hand the text to the UI.
+        UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            String content = new String(bytes, StandardCharsets.UTF_8);
-            UI ui = getUI().orElse(null);
+            String content = IncidentService.callListText(bytes);
             if (ui != null) {
                 ui.access(() -> text.setValue(content));
             }
