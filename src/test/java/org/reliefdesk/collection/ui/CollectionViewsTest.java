@@ -157,6 +157,21 @@ class CollectionViewsTest extends BrowserlessUiTest {
                 .equals("UNANSWERED_ATTEMPTS")).singleElement().satisfies(r -> assertThat(r.maxPerDay()).isEqualTo(6));
     }
 
+    @Test
+    @WithUserDetails("counsellor")
+    void the_timeline_words_incident_entries_in_the_readers_language() {
+        Map<String, String> facts = Map.of("channel", "CALL", "collector", "鼎信资产", "at", "2026-11-20 22:47",
+                "reached", "COLLEAGUE_OR_EMPLOYER", "categories", "INSULT,DEBT_DISCLOSURE", "callId", "7");
+        CollectionTimelineTexts texts = new CollectionTimelineTexts();
+        assertThat(texts.describe("INCIDENT_RECORDED", facts, new Span())).hasValue(
+                "由恶意通话记录催收事件：鼎信资产 通过电话于 2026-11-20 22:47 联系了同事或单位：辱骂、向他人透露债务");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        assertThat(texts.describe("INCIDENT_CORRECTED", Map.of("at", "2026-11-20 22:47", "collector", "鼎信资产",
+                "changed", "at,reached"), new Span())).hasValue(
+                        "Corrected the incident of 鼎信资产 at 2026-11-20 22:47: time, reached");
+        assertThat(texts.describe("CALL_LOGGED", facts, new Span())).isEmpty();
+    }
+
     private void selectTab(String label) {
         TabSheet tabs = $(TabSheet.class).id("case-tabs");
         for (int i = 0; ; i++) {
