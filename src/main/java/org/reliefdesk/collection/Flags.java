@@ -97,18 +97,22 @@ final class Flags {
     }
 
     /**
-     * Unanswered attempts are counted per calling number (the rule: one number, one day);
-     * connected automated calls per collector, since robots call from many numbers.
+     * Unanswered attempts are counted per collector and per person reached: the rule limits
+     * attempts on one contact of the debtor a day, and collectors rotate calling numbers, so
+     * counting per calling number would let them off. Connected automated calls are counted
+     * per collector (robots call from many numbers).
      */
     private static void counted(RuleBook book, List<Contact> contacts, RuleKind kind,
             Map<Long, Map<String, ConductRule>> flags, List<FrequencyFinding> findings) {
         Map<LocalDate, Map<String, List<Contact>>> groups = new TreeMap<>();
         for (Contact c : contacts) {
             boolean counts = c.isCall() && (kind == RuleKind.UNANSWERED_ATTEMPTS
-                    ? Boolean.FALSE.equals(c.answered()) && !c.number().isEmpty()
+                    ? Boolean.FALSE.equals(c.answered())
                     : Boolean.TRUE.equals(c.automated()) && !Boolean.FALSE.equals(c.answered()));
             if (counts) {
-                String key = kind == RuleKind.UNANSWERED_ATTEMPTS ? c.number() : c.collector();
+                // Imported attempts are calls to the client's own phone.
+                Reached target = c.reached() == null ? Reached.CLIENT : c.reached();
+                String key = kind == RuleKind.UNANSWERED_ATTEMPTS ? c.collector() + "\u0000" + target : c.collector();
                 groups.computeIfAbsent(day(c), d -> new TreeMap<>()).computeIfAbsent(key, k -> new ArrayList<>())
                         .add(c);
             }

@@ -4,7 +4,7 @@ package org.reliefdesk.collection;
 public enum RuleKind {
     /** Contact inside a window of the Beijing day (start inclusive, end exclusive; may wrap midnight). */
     NIGHT,
-    /** More than {@code maxPerDay} unanswered call attempts from one number in a Beijing day. */
+    /** More than {@code maxPerDay} unanswered call attempts by one collector on one contact in a Beijing day. */
     UNANSWERED_ATTEMPTS,
     /** More than {@code maxPerDay} connected automated calls from one collector in a Beijing day. */
     AUTOMATED_CONNECTED,

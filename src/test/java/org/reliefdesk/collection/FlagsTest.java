@@ -110,13 +110,34 @@ class FlagsTest {
     }
 
     @Test
-    void answered_calls_and_other_numbers_do_not_count_as_unanswered_attempts_on_one_number() {
+    void answered_calls_do_not_count_as_unanswered_attempts() {
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             contacts.add(call((long) i, "2026-11-20T1%d:00:00".formatted(i), false, false, "甲", "13800000001"));
         }
         contacts.add(call(10L, "2026-11-20T18:00:00", true, false, "甲", "13800000001"));
-        contacts.add(call(11L, "2026-11-20T18:30:00", false, false, "甲", "13900000002"));
+        assertThat(Flags.compute(seeded(), contacts).findings()).isEmpty();
+    }
+
+    @Test
+    void a_collector_rotating_calling_numbers_is_counted_as_one_caller() {
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            contacts.add(call((long) i, "2026-11-20T1%d:00:00".formatted(i), false, false, "甲", "1380000000" + i));
+        }
+        assertThat(Flags.compute(seeded(), contacts).findings()).singleElement().satisfies(f -> {
+            assertThat(f.count()).isEqualTo(7);
+            assertThat(f.numbers()).hasSize(7);
+        });
+    }
+
+    @Test
+    void attempts_by_different_collectors_are_counted_apart() {
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            contacts.add(call((long) i, "2026-11-20T1%d:00:00".formatted(i), false, false, "甲", "13800000001"));
+            contacts.add(call(10L + i, "2026-11-20T1%d:30:00".formatted(i), false, false, "乙", "13800000001"));
+        }
         assertThat(Flags.compute(seeded(), contacts).findings()).isEmpty();
     }
 
