@@ -111,7 +111,8 @@ class ComplaintForm extends FormLayout {
 
     void fill(ComplaintView v, CaseDetails details) {
         respondent.setValue(v.agency() ? AGENCY : details.debtsByPriority().stream()
-                .filter(d -> d.details().lenderName().strip().equals(v.respondentName())).findFirst().orElse(AGENCY));
+                .filter(d -> d.details().lenderName().replaceAll("[\\s\\u3000]+", " ").strip()
+                        .equals(v.respondentName())).findFirst().orElse(AGENCY));
         agencyName.setValue(v.agency() ? v.respondentName() : "");
         debt.setValue(v.debtId() == null ? null : details.debtsByPriority().stream()
                 .filter(d -> d.id() == v.debtId()).findFirst().orElse(null));
