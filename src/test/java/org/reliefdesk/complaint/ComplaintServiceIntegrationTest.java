@@ -404,6 +404,17 @@ class ComplaintServiceIntegrationTest {
         assertThatThrownBy(() -> complaints.complaintCounts(MARCH_2, MARCH_2)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void the_demo_seeds_filed_complaints_whose_answers_are_overdue_and_drafts_to_12321() {
+        List<Long> demoCases = jdbc.queryForList("select case_id from complaint where reference like 'DEMO-%' "
+                + "and status = 'FILED' order by id", Long.class);
+        assertThat(demoCases).hasSize(2);
+        assertThat(complaints.overdue(demoCases.getFirst())).singleElement()
+                .satisfies(c -> assertThat(c.notes()).hasSize(1));
+        assertThat(jdbc.queryForObject("select count(*) from complaint where status = 'DRAFT' and channel_code = "
+                + "'MIIT_12321' and case_id in (?, ?)", Long.class, demoCases.get(0), demoCases.get(1))).isEqualTo(2);
+    }
+
     private static IncidentFact fact(long id, long caseId, String description) {
         return new IncidentFact(id, caseId, null, Instant.parse("2026-02-27T15:00:00Z"), true, "深圳某某资产管理公司",
                 "0755 8888 1234", "complaint.channel.MIIT_12321", "complaint.respondent.agency", List.of(),

@@ -44,6 +44,8 @@ class ComplaintViewsTest extends BrowserlessUiTest {
     CaseService cases;
     @Autowired
     ComplaintService complaints;
+    @Autowired
+    ComplaintTimelineTexts timelineTexts;
 
     @Test
     @WithUserDetails("counsellor")
@@ -97,5 +99,10 @@ class ComplaintViewsTest extends BrowserlessUiTest {
         assertThat(complaints.complaints(caseId, PageRequest.of(0, 5)).getContent().getFirst().notes())
                 .singleElement().satisfies(n -> assertThat(n.text()).isEqualTo("等待机构回电"));
         assertThat($(Grid.class).id("complaints-grid")).isNotNull();
+
+        assertThat(timelineTexts.describe("COMPLAINT_FILED", Map.of("respondent", "招联消费金融", "channel",
+                "NFRA_12378", "date", "2026-03-02", "due", "2026-03-17"), new Span()))
+                .hasValue("已向12378（金融监管总局）提交对招联消费金融的投诉，日期 2026-03-02，答复期限 2026-03-17");
+        assertThat(timelineTexts.describe("CALL_LOGGED", Map.of(), new Span())).isEmpty();
     }
 }
