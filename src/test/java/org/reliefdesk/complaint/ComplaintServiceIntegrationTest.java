@@ -26,6 +26,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,6 +45,7 @@ import org.reliefdesk.casefile.DebtDetails;
 import org.reliefdesk.casefile.Intakes;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
+import org.reliefdesk.complaint.ui.ComplaintDownloads;
 import org.reliefdesk.evidence.EvidenceCategory;
 import org.reliefdesk.evidence.EvidenceDamagedException;
 import org.reliefdesk.evidence.EvidenceItem;
@@ -59,6 +65,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
@@ -374,6 +382,38 @@ class ComplaintServiceIntegrationTest {
         assertThatThrownBy(() -> complaints.writeBundle(caseId, draft.id(), refused))
                 .isInstanceOf(EvidenceDamagedException.class);
         assertThat(refused.size()).isZero();
+        // Over HTTP: a clean refusal, not a truncated ZIP.
+        MockHttpServletResponse response = serve(ComplaintDownloads.bundle(complaints, caseId, draft.id()));
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void downloads_are_attachments_checked_per_request() throws IOException {
+        ComplaintView draft = draft(ChannelCode.NFRA_12378);
+        MockHttpServletResponse letter = serve(ComplaintDownloads.letter(complaints, caseId, draft.id()));
+        assertThat(letter.getStatus()).isEqualTo(200);
+        assertThat(letter.getContentType()).isEqualTo("application/pdf");
+        assertThat(letter.getHeader("Content-Disposition")).startsWith("attachment").contains("filename*=UTF-8''");
+        assertThat(new String(letter.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        MockHttpServletResponse bundle = serve(ComplaintDownloads.bundle(complaints, caseId, draft.id()));
+        assertThat(bundle.getStatus()).isEqualTo(200);
+        assertThat(bundle.getContentAsByteArray()).startsWith('P', 'K');
+
+        SignedIn.as(client, Role.CLIENT);
+        assertThat(serve(ComplaintDownloads.letter(complaints, caseId, draft.id())).getStatus()).isEqualTo(404);
+        SignedIn.as("counsellor2", Role.COUNSELLOR);
+        MockHttpServletResponse other = serve(ComplaintDownloads.bundle(complaints, caseId, draft.id()));
+        assertThat(other.getStatus()).isEqualTo(404);
+        assertThat(other.getContentAsByteArray()).isEmpty();
+    }
+
+    private static MockHttpServletResponse serve(DownloadHandler handler) throws IOException {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/VAADIN/dynamic/resource/download");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        handler.handleDownloadRequest(new DownloadEvent(new VaadinServletRequest(request, null),
+                new VaadinServletResponse(response, null), null, new Element("a")));
+        return response;
     }
 
     @Test

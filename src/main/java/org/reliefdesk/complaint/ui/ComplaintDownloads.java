@@ -18,17 +18,17 @@ import org.springframework.security.access.AccessDeniedException;
  * service's access check and audit apply to every request. The bundle streams: the
  * service verifies every file before the first byte, so a refusal is still a clean 409.
  */
-final class ComplaintDownloads {
+public final class ComplaintDownloads {
 
     private ComplaintDownloads() {
     }
 
-    static DownloadHandler letter(ComplaintService service, long caseId, long complaintId) {
+    public static DownloadHandler letter(ComplaintService service, long caseId, long complaintId) {
         return event -> serve(event, "application/pdf", "投诉信-" + complaintId + ".pdf",
                 out -> out.write(service.letterPdf(caseId, complaintId)));
     }
 
-    static DownloadHandler bundle(ComplaintService service, long caseId, long complaintId) {
+    public static DownloadHandler bundle(ComplaintService service, long caseId, long complaintId) {
         return event -> serve(event, "application/zip", "投诉证据包-" + complaintId + ".zip",
                 out -> service.writeBundle(caseId, complaintId, out));
     }
