@@ -105,4 +105,26 @@ class ComplaintViewsTest extends BrowserlessUiTest {
                 .hasValue("已向12378（金融监管总局）提交对招联消费金融的投诉，日期 2026-03-02，答复期限 2026-03-17");
         assertThat(timelineTexts.describe("CALL_LOGGED", Map.of(), new Span())).isEmpty();
     }
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void an_administrator_adds_a_channel_version_prefilled_from_the_selected_one() {
+        navigate(ChannelsAdminView.class);
+        Grid<org.reliefdesk.complaint.ComplaintChannel> grid = $(Grid.class).id("complaint-channels-grid");
+        int before = grid.getListDataView().getItemCount();
+        assertThat(before).isGreaterThanOrEqualTo(ChannelCode.values().length);
+        grid.select(grid.getListDataView().getItems().filter(c -> c.code() == ChannelCode.NIFA).findFirst()
+                .orElseThrow());
+        test($(Button.class).id("complaint-channel-add")).click();
+        $(com.vaadin.flow.component.datepicker.DatePicker.class).first().setValue(LocalDate.of(2030, 1, 1));
+        test($(Button.class).id("complaint-channel-save")).click();
+
+        assertThat(grid.getListDataView().getItemCount()).isEqualTo(before + 1);
+        assertThat(complaints.channels(LocalDate.of(2030, 1, 1))).filteredOn(c -> c.code() == ChannelCode.NIFA)
+                .singleElement().satisfies(c -> {
+                    assertThat(c.effectiveFrom()).isEqualTo(LocalDate.of(2030, 1, 1));
+                    assertThat(c.hasDeadline()).isFalse();
+                });
+    }
 }
