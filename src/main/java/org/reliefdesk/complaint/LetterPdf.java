@@ -83,7 +83,7 @@ public final class LetterPdf {
         out.add(new Line(t("complaint.letter.idNumber", l.idNumber()), SIZE, 12));
         out.add(new Line(t("complaint.letter.phone", l.phone()), SIZE, 12));
         out.add(new Line(t("complaint.letter.section.respondent"), 12.5f, 0));
-        out.add(new Line(l.respondentName() + "（" + (l.agency() ? t("complaint.respondent.agency")
+        out.add(new Line(l.respondentName() + "（" + (l.agency() || l.respondentLenderType() == null ? t("complaint.respondent.agency")
                 : t("complaint.lenderType." + l.respondentLenderType())) + "）", SIZE, 12));
         if (l.debtLabel() != null) {
             out.add(new Line(t("complaint.letter.debt", l.debtLabel()), SIZE, 12));

@@ -87,6 +87,13 @@ class ComplaintForm extends FormLayout {
         channel.setItemLabelGenerator(c -> byCode.containsKey(c) ? byCode.get(c).name(getLocale())
                 : getTranslation("complaint.channel." + c));
         channel.setId("complaint-channel");
+        // What the chosen channel handles and, without a fixed deadline, how to follow up.
+        channel.addValueChangeListener(change -> {
+            ComplaintChannel chosen = change.getValue() == null ? null : byCode.get(change.getValue());
+            channel.setHelperText(chosen == null ? null : chosen.handles(getLocale()) + (chosen.hasDeadline() ? ""
+                    : " " + getTranslation("complaint.rule.none", chosen.followUp(getLocale()) == null ? ""
+                            : chosen.followUp(getLocale()))));
+        });
         ask.setLabel(getTranslation("complaint.ask"));
         ask.setMaxLength(4000);
         ask.setId("complaint-ask");
