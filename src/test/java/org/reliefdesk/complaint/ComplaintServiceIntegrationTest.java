@@ -90,6 +90,8 @@ class ComplaintServiceIntegrationTest {
     @Autowired
     ComplaintService complaints;
     @Autowired
+    ComplaintDocuments documents;
+    @Autowired
     ComplaintAlerts alerts;
     @Autowired
     CaseService cases;
@@ -334,7 +336,7 @@ class ComplaintServiceIntegrationTest {
         assertThat(draft.agency()).isTrue();
         assertThat(draft.incidentIds()).containsExactly(501L);
 
-        try (PDDocument doc = Loader.loadPDF(complaints.letterPdf(caseId, draft.id()))) {
+        try (PDDocument doc = Loader.loadPDF(documents.letterPdf(caseId, draft.id()))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("晚上十一点打电话威胁", "深圳某某资产管理公司", "13800138000");
             // 12321 does not need the ID number: it stays masked; the phone it needs is shown.
@@ -352,7 +354,7 @@ class ComplaintServiceIntegrationTest {
                 EvidenceCategory.OTHER, null, EvidenceTarget.complaint(draft.id()));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        complaints.writeBundle(caseId, draft.id(), out);
+        documents.writeBundle(caseId, draft.id(), out);
         List<String> names = new ArrayList<>();
         String sums = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
@@ -379,11 +381,11 @@ class ComplaintServiceIntegrationTest {
             channel.write(ByteBuffer.wrap(new byte[] {'X'}), 1500);
         }
         ByteArrayOutputStream refused = new ByteArrayOutputStream();
-        assertThatThrownBy(() -> complaints.writeBundle(caseId, draft.id(), refused))
+        assertThatThrownBy(() -> documents.writeBundle(caseId, draft.id(), refused))
                 .isInstanceOf(EvidenceDamagedException.class);
         assertThat(refused.size()).isZero();
         // Over HTTP: a clean refusal, not a truncated ZIP.
-        MockHttpServletResponse response = serve(ComplaintDownloads.bundle(complaints, caseId, draft.id()));
+        MockHttpServletResponse response = serve(ComplaintDownloads.bundle(documents, caseId, draft.id()));
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getContentAsByteArray()).isEmpty();
     }
@@ -391,19 +393,19 @@ class ComplaintServiceIntegrationTest {
     @Test
     void downloads_are_attachments_checked_per_request() throws IOException {
         ComplaintView draft = draft(ChannelCode.NFRA_12378);
-        MockHttpServletResponse letter = serve(ComplaintDownloads.letter(complaints, caseId, draft.id()));
+        MockHttpServletResponse letter = serve(ComplaintDownloads.letter(documents, caseId, draft.id()));
         assertThat(letter.getStatus()).isEqualTo(200);
         assertThat(letter.getContentType()).isEqualTo("application/pdf");
         assertThat(letter.getHeader("Content-Disposition")).startsWith("attachment").contains("filename*=UTF-8''");
         assertThat(new String(letter.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        MockHttpServletResponse bundle = serve(ComplaintDownloads.bundle(complaints, caseId, draft.id()));
+        MockHttpServletResponse bundle = serve(ComplaintDownloads.bundle(documents, caseId, draft.id()));
         assertThat(bundle.getStatus()).isEqualTo(200);
         assertThat(bundle.getContentAsByteArray()).startsWith('P', 'K');
 
         SignedIn.as(client, Role.CLIENT);
-        assertThat(serve(ComplaintDownloads.letter(complaints, caseId, draft.id())).getStatus()).isEqualTo(404);
+        assertThat(serve(ComplaintDownloads.letter(documents, caseId, draft.id())).getStatus()).isEqualTo(404);
         SignedIn.as("counsellor2", Role.COUNSELLOR);
-        MockHttpServletResponse other = serve(ComplaintDownloads.bundle(complaints, caseId, draft.id()));
+        MockHttpServletResponse other = serve(ComplaintDownloads.bundle(documents, caseId, draft.id()));
         assertThat(other.getStatus()).isEqualTo(404);
         assertThat(other.getContentAsByteArray()).isEmpty();
     }

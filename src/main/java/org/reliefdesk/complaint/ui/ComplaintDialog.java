@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.complaint.ComplaintChannel;
+import org.reliefdesk.complaint.ComplaintDocuments;
 import org.reliefdesk.complaint.ComplaintNote;
 import org.reliefdesk.complaint.ComplaintService;
 import org.reliefdesk.complaint.ComplaintStatus;
@@ -39,6 +40,7 @@ class ComplaintDialog extends Dialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
     private final transient ComplaintService complaints;
+    private final transient ComplaintDocuments documents;
     private final transient EvidenceService evidence;
     private final CaseDetails details;
     private final Clock clock;
@@ -46,9 +48,10 @@ class ComplaintDialog extends Dialog {
     private final VerticalLayout body = new VerticalLayout();
     private ComplaintView current;
 
-    ComplaintDialog(ComplaintService complaints, EvidenceService evidence, CaseDetails details, Clock clock,
+    ComplaintDialog(ComplaintService complaints, ComplaintDocuments documents, EvidenceService evidence, CaseDetails details, Clock clock,
             ComplaintView existing, Runnable onChange) {
         this.complaints = complaints;
+        this.documents = documents;
         this.evidence = evidence;
         this.details = details;
         this.clock = clock;
@@ -93,10 +96,10 @@ class ComplaintDialog extends Dialog {
         }
         body.add(standing(channels));
         body.add(actions());
-        Anchor letter = new Anchor(ComplaintDownloads.letter(complaints, details.id(), current.id()),
+        Anchor letter = new Anchor(ComplaintDownloads.letter(documents, details.id(), current.id()),
                 AttachmentType.DOWNLOAD, getTranslation("complaint.letter"));
         letter.setId("complaint-letter");
-        Anchor bundle = new Anchor(ComplaintDownloads.bundle(complaints, details.id(), current.id()),
+        Anchor bundle = new Anchor(ComplaintDownloads.bundle(documents, details.id(), current.id()),
                 AttachmentType.DOWNLOAD, getTranslation("complaint.bundle"));
         bundle.setId("complaint-bundle");
         body.add(new HorizontalLayout(letter, bundle));

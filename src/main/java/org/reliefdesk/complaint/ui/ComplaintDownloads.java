@@ -6,7 +6,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.reliefdesk.complaint.ComplaintService;
+import org.reliefdesk.complaint.ComplaintDocuments;
 import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.UserFacingException;
@@ -23,12 +23,12 @@ public final class ComplaintDownloads {
     private ComplaintDownloads() {
     }
 
-    public static DownloadHandler letter(ComplaintService service, long caseId, long complaintId) {
+    public static DownloadHandler letter(ComplaintDocuments service, long caseId, long complaintId) {
         return event -> serve(event, "application/pdf", "投诉信-" + complaintId + ".pdf",
                 out -> out.write(service.letterPdf(caseId, complaintId)));
     }
 
-    public static DownloadHandler bundle(ComplaintService service, long caseId, long complaintId) {
+    public static DownloadHandler bundle(ComplaintDocuments service, long caseId, long complaintId) {
         return event -> serve(event, "application/zip", "投诉证据包-" + complaintId + ".zip",
                 out -> service.writeBundle(caseId, complaintId, out));
     }

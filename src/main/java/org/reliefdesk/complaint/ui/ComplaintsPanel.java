@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import org.reliefdesk.casefile.CaseDetails;
+import org.reliefdesk.complaint.ComplaintDocuments;
 import org.reliefdesk.complaint.ComplaintService;
 import org.reliefdesk.complaint.ComplaintView;
 import org.reliefdesk.evidence.EvidenceService;
@@ -17,7 +18,7 @@ class ComplaintsPanel extends VerticalLayout {
 
     private final Grid<ComplaintView> grid = new Grid<>();
 
-    ComplaintsPanel(ComplaintService complaints, EvidenceService evidence, CaseDetails details, Clock clock) {
+    ComplaintsPanel(ComplaintService complaints, ComplaintDocuments documents, EvidenceService evidence, CaseDetails details, Clock clock) {
         setPadding(false);
         grid.setId("complaints-grid");
         grid.setHeight("24rem");
@@ -30,11 +31,11 @@ class ComplaintsPanel extends VerticalLayout {
                 .setHeader(getTranslation("complaint.filedOn")).setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader(getTranslation("complaint.dueOn")).setAutoWidth(true);
         grid.setItemsPageable(pageable -> complaints.complaints(details.id(), pageable).getContent());
-        grid.addItemClickListener(click -> new ComplaintDialog(complaints, evidence, details, clock,
+        grid.addItemClickListener(click -> new ComplaintDialog(complaints, documents, evidence, details, clock,
                 complaints.complaint(details.id(), click.getItem().id()), grid.getDataProvider()::refreshAll).open());
 
         Button add = new Button(getTranslation("complaint.new"), VaadinIcon.MEGAPHONE.create(),
-                click -> new ComplaintDialog(complaints, evidence, details, clock, null,
+                click -> new ComplaintDialog(complaints, documents, evidence, details, clock, null,
                         grid.getDataProvider()::refreshAll).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("complaint-new");

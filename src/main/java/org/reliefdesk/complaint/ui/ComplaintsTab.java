@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseTab;
+import org.reliefdesk.complaint.ComplaintDocuments;
 import org.reliefdesk.complaint.ComplaintService;
 import org.reliefdesk.evidence.EvidenceService;
 
@@ -13,11 +14,13 @@ import org.reliefdesk.evidence.EvidenceService;
 class ComplaintsTab implements CaseTab {
 
     private final ComplaintService complaints;
+    private final ComplaintDocuments documents;
     private final EvidenceService evidence;
     private final Clock clock;
 
-    ComplaintsTab(ComplaintService complaints, EvidenceService evidence, Clock clock) {
+    ComplaintsTab(ComplaintService complaints, ComplaintDocuments documents, EvidenceService evidence, Clock clock) {
         this.complaints = complaints;
+        this.documents = documents;
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -34,6 +37,6 @@ class ComplaintsTab implements CaseTab {
 
     @Override
     public Component create(CaseDetails details, Consumer<CaseDetails> refresh) {
-        return new ComplaintsPanel(complaints, evidence, details, clock);
+        return new ComplaintsPanel(complaints, documents, evidence, details, clock);
     }
 }
