@@ -27,5 +27,7 @@ public enum Grievance {
     /** Refusing any repayment arrangement or to talk to the counsellor. */
     REFUSAL_TO_NEGOTIATE,
     /** A "negotiation agency" that charged money or promised what it cannot deliver. */
-    AGENCY_FEES
+    AGENCY_FEES,
+    /** A wrong entry in the credit report (征信), or an objection not handled. */
+    CREDIT_REPORT_ERROR
 }
