@@ -2,7 +2,9 @@ package org.reliefdesk.complaint;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.CaseSummary;
@@ -24,10 +26,11 @@ import org.springframework.stereotype.Component;
  * In demo mode, gives the first two negotiating cases of the demo counsellor complaints:
  * one filed with the lender's regulator three weeks ago and still unanswered (so the
  * overdue flag shows on the case and the caseload), one draft to 12321 about harassing
- * calls. Through the real services, once, under a database lock.
+ * calls that gathers the case's demo incidents. Through the real services, once, under a database lock.
  */
 @Component
-@Order(30)
+// After the collection demo (30), so the 12321 draft can gather its incidents.
+@Order(40)
 class DemoComplaints implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoComplaints.class);
@@ -79,9 +82,12 @@ class DemoComplaints implements ApplicationRunner {
         ComplaintView filed = complaints.file(c.id(), draft.id(), draft.version(), today.minusDays(21),
                 FilingMethod.WEB, "DEMO-" + c.id() + "-" + draft.id());
         complaints.addNote(c.id(), filed.id(), "已电话催问受理进度，对方称正在核实。");
+        Set<Grievance> harassment = Set.of(Grievance.HARASSING_CONTACT, Grievance.THIRD_PARTY_DISCLOSURE);
+        Set<Long> incidents = complaints.incidentsOf(c.id()).stream()
+                .filter(f -> !Collections.disjoint(f.grievances(), harassment))
+                .map(IncidentFact::id).collect(Collectors.toSet());
         complaints.draft(c.id(), new ComplaintDraft(null, debt.details().collectorAgency() == null
-                ? "深圳某某资产管理有限公司" : debt.details().collectorAgency(), debt.id(),
-                Set.of(Grievance.HARASSING_CONTACT, Grievance.THIRD_PARTY_DISCLOSURE), Set.of(),
+                ? "深圳某某资产管理有限公司" : debt.details().collectorAgency(), debt.id(), harassment, incidents,
                 "请责令停止夜间骚扰及联系客户同事。", ChannelCode.MIIT_12321));
         return true;
     }

@@ -18,8 +18,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.reliefdesk.evidence.EvidenceItem;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.reliefdesk.platform.Translations;
@@ -28,11 +26,13 @@ import org.reliefdesk.platform.Translations;
  * Draws a complaint letter in Chinese on A4: the bundled CJK font embedded as a subset
  * (so it renders on any machine and its text can be extracted), lines wrapped to the
  * page, new pages as needed. The CJK font has no Latin letters or digits; those are
- * drawn in Helvetica, one of the standard PDF fonts every reader provides (decision 011).
+ * drawn in the bundled DejaVu Sans, also embedded as a subset, so no glyph depends on
+ * the reader's fonts (decision 011).
  */
 public final class LetterPdf {
 
     static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
+    static final String LATIN_FONT = "/fonts/DejaVuSans.ttf";
     private static final Locale ZH = Translations.CHINESE;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
@@ -47,15 +47,17 @@ public final class LetterPdf {
     }
 
     public void write(ComplaintLetter letter, OutputStream out) {
-        try (PDDocument doc = new PDDocument(); InputStream fontBytes = LetterPdf.class.getResourceAsStream(FONT)) {
-            if (fontBytes == null) {
-                throw new IllegalStateException("Font " + FONT + " is missing");
+        try (PDDocument doc = new PDDocument(); InputStream fontBytes = LetterPdf.class.getResourceAsStream(FONT);
+             InputStream latinBytes = LetterPdf.class.getResourceAsStream(LATIN_FONT)) {
+            if (fontBytes == null || latinBytes == null) {
+                throw new IllegalStateException("Font " + FONT + " or " + LATIN_FONT + " is missing");
             }
             PDType0Font cjk = PDType0Font.load(doc, fontBytes, true);
+            PDType0Font latin = PDType0Font.load(doc, latinBytes, true);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Complaint " + letter.complaintId());
             info.setCreator("ReliefDesk");
-            Writer w = new Writer(doc, cjk);
+            Writer w = new Writer(doc, cjk, latin);
             lines(letter).forEach(line -> w.paragraph(line.text(), line.size(), line.indent()));
             w.finish();
             doc.save(out);
@@ -138,15 +140,17 @@ public final class LetterPdf {
 
         private final PDDocument doc;
         private final PDFont cjk;
-        private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private final PDFont latin;
         private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         private final java.util.Map<Integer, Boolean> known = new java.util.HashMap<>();
+        private final java.util.Map<Integer, Boolean> knownLatin = new java.util.HashMap<>();
         private PDPageContentStream stream;
         private float y;
 
-        Writer(PDDocument doc, PDFont cjk) throws IOException {
+        Writer(PDDocument doc, PDFont cjk, PDFont latin) throws IOException {
             this.doc = doc;
             this.cjk = cjk;
+            this.latin = latin;
             newPage();
         }
 
@@ -254,24 +258,28 @@ public final class LetterPdf {
             if (cp >= 0x20 && cp < 0x7f) {
                 return ch;
             }
-            if (known.computeIfAbsent(cp, this::cjkHas)) {
+            if (known.computeIfAbsent(cp, c -> has(cjk, c)) || knownLatin.computeIfAbsent(cp, c -> has(latin, c))) {
                 return ch;
             }
-            return cp == 0xB7 ? "、" : "?";
+            return "?";
         }
 
-        private boolean cjkHas(int cp) {
+        private static boolean has(PDFont font, int cp) {
             try {
-                cjk.encode(new String(Character.toChars(cp)));
+                font.encode(new String(Character.toChars(cp)));
                 return true;
             } catch (IllegalArgumentException | IOException e) {
                 return false;
             }
         }
 
+        /** ASCII in the Latin font; everything else in the CJK font when it has it (Chinese punctuation too). */
         private PDFont fontFor(String ch) {
             int cp = ch.codePointAt(0);
-            return cp >= 0x20 && cp < 0x7f ? latin : cjk;
+            if (cp >= 0x20 && cp < 0x7f) {
+                return latin;
+            }
+            return known.computeIfAbsent(cp, c -> has(cjk, c)) ? cjk : latin;
         }
     }
 }

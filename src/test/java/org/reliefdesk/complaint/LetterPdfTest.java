@@ -54,22 +54,22 @@ class LetterPdfTest {
     }
 
     @Test
-    void the_cjk_font_is_embedded_as_a_subset() throws Exception {
+    void every_font_is_embedded_as_a_subset_so_no_glyph_depends_on_the_reader() throws Exception {
         try (PDDocument doc = Loader.loadPDF(render(LetterSamples.letter(evidence(), 1)))) {
             PDPage page = doc.getPage(0);
-            List<PDFont> cjk = new ArrayList<>();
+            List<PDFont> fonts = new ArrayList<>();
             for (var name : page.getResources().getFontNames()) {
-                PDFont font = page.getResources().getFont(name);
-                if (font instanceof PDType0Font) {
-                    cjk.add(font);
-                }
+                fonts.add(page.getResources().getFont(name));
             }
-            assertThat(cjk).isNotEmpty().allSatisfy(font -> {
+            // The CJK font and the Latin one for letters and digits (the hashes are Latin).
+            assertThat(fonts).hasSize(2).allSatisfy(font -> {
+                assertThat(font).isInstanceOf(PDType0Font.class);
                 assertThat(font.isEmbedded()).isTrue();
                 assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
             });
+            assertThat(fonts).anySatisfy(font -> assertThat(font.getName()).contains("DejaVuSans"));
         }
-        // A subset, not the whole 4 MB font.
+        // Subsets, not the whole 4 MB and 0.7 MB fonts.
         assertThat(render(LetterSamples.letter(evidence(), 1)).length).isLessThan(400_000);
     }
 
