@@ -3,22 +3,16 @@ package org.reliefdesk.collection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Set;
 import org.reliefdesk.calls.CallRecord;
 import org.reliefdesk.casefile.CaseDetails;
-import org.reliefdesk.casefile.CaseService;
-import org.reliefdesk.casefile.CaseSummary;
-import org.reliefdesk.casefile.CaseloadFilter;
-import org.reliefdesk.casefile.Stage;
+import org.reliefdesk.casefile.DemoCaseWalk;
 import org.reliefdesk.platform.DemoSeed;
-import org.reliefdesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +27,13 @@ class DemoCollection implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCollection.class);
     private static final long SEED_LOCK = 0x5244_4445_4D43L;
 
-    private final CaseService cases;
+    private final DemoCaseWalk walk;
     private final IncidentService incidents;
     private final DemoSeed demoSeed;
     private final Clock clock;
 
-    DemoCollection(CaseService cases, IncidentService incidents, DemoSeed demoSeed, Clock clock) {
-        this.cases = cases;
+    DemoCollection(DemoCaseWalk walk, IncidentService incidents, DemoSeed demoSeed, Clock clock) {
+        this.walk = walk;
         this.incidents = incidents;
         this.demoSeed = demoSeed;
         this.clock = clock;
@@ -51,18 +45,7 @@ class DemoCollection implements ApplicationRunner {
     }
 
     private void seed() {
-        int[] seeded = {0};
-        for (String counsellor : List.of("counsellor", "counsellor2")) {
-            DemoSeed.as(counsellor, Role.COUNSELLOR.authority(), () -> {
-                for (CaseSummary summary : cases.caseload(CaseloadFilter.none(), PageRequest.of(0, 100))) {
-                    if (summary.stage() != Stage.INTAKE && summary.stage() != Stage.WITHDRAWN
-                            && incidents(cases.get(summary.id()))) {
-                        seeded[0]++;
-                    }
-                }
-            });
-        }
-        log.info("Demo mode: seeded collection incidents on {} cases", seeded[0]);
+        log.info("Demo mode: seeded collection incidents on {} cases", walk.casesPastIntake(this::incidents));
     }
 
     private boolean incidents(CaseDetails c) {

@@ -6,20 +6,15 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.reliefdesk.casefile.CaseDetails;
-import org.reliefdesk.casefile.CaseService;
-import org.reliefdesk.casefile.CaseSummary;
-import org.reliefdesk.casefile.CaseloadFilter;
 import org.reliefdesk.casefile.DebtLine;
+import org.reliefdesk.casefile.DemoCaseWalk;
 import org.reliefdesk.casefile.LenderType;
-import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.platform.DemoSeed;
-import org.reliefdesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +31,13 @@ class DemoComplaints implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoComplaints.class);
     private static final long SEED_LOCK = 0x5244_4443_4F4DL;
 
-    private final CaseService cases;
+    private final DemoCaseWalk walk;
     private final ComplaintService complaints;
     private final DemoSeed demoSeed;
     private final Clock clock;
 
-    DemoComplaints(CaseService cases, ComplaintService complaints, DemoSeed demoSeed, Clock clock) {
-        this.cases = cases;
+    DemoComplaints(DemoCaseWalk walk, ComplaintService complaints, DemoSeed demoSeed, Clock clock) {
+        this.walk = walk;
         this.complaints = complaints;
         this.demoSeed = demoSeed;
         this.clock = clock;
@@ -54,16 +49,7 @@ class DemoComplaints implements ApplicationRunner {
     }
 
     private void seed() {
-        int[] seeded = {0};
-        DemoSeed.as("counsellor", Role.COUNSELLOR.authority(), () -> {
-            for (CaseSummary summary : cases.caseload(CaseloadFilter.none(), PageRequest.of(0, 100))) {
-                if (seeded[0] < 2 && summary.stage() != Stage.INTAKE && summary.stage() != Stage.WITHDRAWN
-                        && seed(cases.get(summary.id()))) {
-                    seeded[0]++;
-                }
-            }
-        });
-        log.info("Demo mode: seeded complaints on {} cases", seeded[0]);
+        log.info("Demo mode: seeded complaints on {} cases", walk.casesPastIntake(2, this::seed));
     }
 
     private boolean seed(CaseDetails c) {

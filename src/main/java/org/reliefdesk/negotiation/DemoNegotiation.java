@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.reliefdesk.calls.CallDetails;
 import org.reliefdesk.calls.CallDirection;
@@ -12,19 +11,15 @@ import org.reliefdesk.calls.CallOutcome;
 import org.reliefdesk.calls.CallParty;
 import org.reliefdesk.calls.CallService;
 import org.reliefdesk.casefile.CaseDetails;
-import org.reliefdesk.casefile.CaseService;
-import org.reliefdesk.casefile.CaseSummary;
-import org.reliefdesk.casefile.CaseloadFilter;
 import org.reliefdesk.casefile.DebtLine;
+import org.reliefdesk.casefile.DemoCaseWalk;
 import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.platform.DemoSeed;
-import org.reliefdesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,15 +36,15 @@ class DemoNegotiation implements ApplicationRunner {
     private static final long SEED_LOCK = 0x5244_4445_4D4EL;
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    private final CaseService cases;
+    private final DemoCaseWalk walk;
     private final CallService calls;
     private final NegotiationService negotiation;
     private final DemoSeed demoSeed;
     private final Clock clock;
 
-    DemoNegotiation(CaseService cases, CallService calls, NegotiationService negotiation, DemoSeed demoSeed,
+    DemoNegotiation(DemoCaseWalk walk, CallService calls, NegotiationService negotiation, DemoSeed demoSeed,
             Clock clock) {
-        this.cases = cases;
+        this.walk = walk;
         this.calls = calls;
         this.negotiation = negotiation;
         this.demoSeed = demoSeed;
@@ -62,18 +57,7 @@ class DemoNegotiation implements ApplicationRunner {
     }
 
     private void seed() {
-        int[] seeded = {0};
-        for (String counsellor : List.of("counsellor", "counsellor2")) {
-            DemoSeed.as(counsellor, Role.COUNSELLOR.authority(), () -> {
-                for (CaseSummary summary : cases.caseload(CaseloadFilter.none(), PageRequest.of(0, 100))) {
-                    if (summary.stage() != Stage.INTAKE && summary.stage() != Stage.WITHDRAWN
-                            && history(cases.get(summary.id()))) {
-                        seeded[0]++;
-                    }
-                }
-            });
-        }
-        log.info("Demo mode: seeded a negotiation history on {} cases", seeded[0]);
+        log.info("Demo mode: seeded a negotiation history on {} cases", walk.casesPastIntake(this::history));
     }
 
     private boolean history(CaseDetails c) {
