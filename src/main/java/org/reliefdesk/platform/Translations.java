@@ -27,7 +27,8 @@ public class Translations implements I18NProvider {
     /** The bundles, looked up in this order. */
     public static final List<String> BUNDLES =
             List.of("i18n.messages", "i18n.rates", "i18n.calls", "i18n.negotiation", "i18n.evidence",
-                    "i18n.collection", "i18n.complaint", "i18n.reporting");
+                    "i18n.collection", "i18n.complaint", "i18n.reporting", "i18n.agreement", "i18n.repayment",
+                    "i18n.creditrepair");
     // Without this, a missing English key would silently fall back to the JVM's locale.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
