@@ -317,6 +317,18 @@ class AgreementServiceIntegrationTest {
         assertThatThrownBy(() -> agreements.agreement(other, a.id())).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void the_demo_has_drafts_signed_agreements_with_payments_and_one_missed_instalment() {
+        assertThat(jdbc.queryForObject("select count(*) from agreement where status = 'DRAFT'", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from agreement_payment", Long.class)).isPositive();
+        List<Long> signedCases = jdbc.queryForList("select case_id from agreement where status = 'SIGNED'",
+                Long.class);
+        SignedIn.as("admin", Role.ADMIN);
+        assertThat(agreements.missedOnCases(signedCases).values()).flatMap(l -> l).singleElement()
+                .satisfies(m -> assertThat(m.due()).isEqualTo(MARCH_2.minusMonths(1).minusDays(3).plusMonths(1)));
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
