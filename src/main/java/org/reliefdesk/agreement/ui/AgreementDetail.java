@@ -52,13 +52,15 @@ class AgreementDetail extends VerticalLayout {
             add(warning);
         }
         add(actions(), schedule());
+        // The signed copy lives in the evidence vault, linked to the agreement; it stays visible once signed.
+        VerticalLayout evidence = new VerticalLayout(new EvidenceAttachments(services.evidence(), details.id(),
+                EvidenceTarget.agreement(a.id())));
+        evidence.setPadding(false);
+        evidence.setId("agreement-evidence");
         if (a.status() == AgreementStatus.DRAFT) {
-            VerticalLayout evidence = new VerticalLayout(new EvidenceAttachments(services.evidence(), details.id(),
-                    EvidenceTarget.agreement(a.id())));
-            evidence.setPadding(false);
-            evidence.setId("agreement-evidence");
-            add(new Paragraph(getTranslation("agreement.signedCopyHint")), evidence);
+            add(new Paragraph(getTranslation("agreement.signedCopyHint")));
         }
+        add(evidence);
         if (a.status() != AgreementStatus.DRAFT) {
             add(payments());
         }
@@ -87,7 +89,12 @@ class AgreementDetail extends VerticalLayout {
                     () -> changed.accept(false)).open());
             pay.setId("payment-new");
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            row.add(pay);
+            Button lapse = new Button(getTranslation("agreement.lapse"), click -> reasonDialog("agreement.lapse",
+                    "agreement-lapse-dialog", reason -> services.agreements().lapse(details.id(), a.id(),
+                            a.version(), reason), false).open());
+            lapse.setId("agreement-lapse");
+            lapse.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(pay, lapse);
         }
         if (!a.missed().isEmpty() && details.moves().stream().anyMatch(m -> m.to() == Stage.NEGOTIATION)) {
             Button renegotiate = new Button(getTranslation("agreement.renegotiate"), click -> renegotiateDialog()
