@@ -1,0 +1,5 @@
+package org.reliefdesk.agreement;
+
+public enum PaymentMethod {
+    BANK_TRANSFER, ALIPAY, WECHAT_PAY, CASH, OTHER
+}
