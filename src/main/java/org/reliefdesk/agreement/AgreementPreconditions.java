@@ -59,26 +59,12 @@ class AgreementPreconditions implements StagePrecondition {
                 : StageCoverage.notCompleted(facts.openDebtIds(), byDebt);
         String key = to == Stage.REPAYMENT ? "agreement.blocked.unsigned" : "agreement.blocked.notCompleted";
         List<Blocker> blockers = new ArrayList<>();
-        Map<Long, String> names = null;
         for (StageCoverage.DebtState s : wanting) {
-            String name = s.lenderName();
-            if (name == null) {
-                if (names == null) {
-                    names = lenderNames(facts.caseId());
-                }
-                name = names.getOrDefault(s.debtId(), "#" + s.debtId());
-            }
+            String name = s.lenderName() != null ? s.lenderName()
+                    : facts.openDebts().getOrDefault(s.debtId(), "#" + s.debtId());
             blockers.add(Blocker.of(key, name));
         }
         return blockers;
-    }
-
-    private Map<Long, String> lenderNames(long caseId) {
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] row : agreements.lenderNamesOfCase(caseId)) {
-            names.put(((Number) row[0]).longValue(), (String) row[1]);
-        }
-        return names;
     }
 
     private static int rank(AgreementStatus s) {

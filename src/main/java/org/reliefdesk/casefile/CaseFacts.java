@@ -1,12 +1,13 @@
 package org.reliefdesk.casefile;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What stage preconditions may look at in the case itself. Other modules'
  * preconditions look up their own data by {@link #caseId()}.
  *
- * @param openDebtIds the debts neither settled nor excluded
+ * @param openDebts the debts neither settled nor excluded, by id, with their lender's name
  */
 public record CaseFacts(
         long caseId,
@@ -15,9 +16,13 @@ public record CaseFacts(
         boolean sensitiveDataConsent,
         int debtCount,
         boolean budgetRecorded,
-        Set<Long> openDebtIds) {
+        Map<Long, String> openDebts) {
 
     public CaseFacts {
-        openDebtIds = Set.copyOf(openDebtIds);
+        openDebts = Map.copyOf(openDebts);
+    }
+
+    public Set<Long> openDebtIds() {
+        return openDebts.keySet();
     }
 }

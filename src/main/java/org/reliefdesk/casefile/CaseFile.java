@@ -228,8 +228,8 @@ class CaseFile {
     CaseFacts facts() {
         return new CaseFacts(id, stage, activeConsent(ConsentKind.PERSONAL_DATA),
                 activeConsent(ConsentKind.SENSITIVE_DATA), debts.size(), budgetRecordedAt != null,
-                debts.stream().filter(d -> d.resolution() == DebtResolution.OPEN).map(Debt::id)
-                        .collect(Collectors.toUnmodifiableSet()));
+                debts.stream().filter(d -> d.resolution() == DebtResolution.OPEN)
+                        .collect(Collectors.toUnmodifiableMap(Debt::id, d -> d.details().lenderName())));
     }
 
     /** Applies a move the workflow has already checked. */
