@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtLine;
+import org.reliefdesk.casefile.DebtResolution;
 import org.reliefdesk.security.CurrentUser;
 import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.ConcurrentChangeException;
@@ -378,7 +379,8 @@ public class CreditRepairService {
     // --- helpers ---
 
     static int settledDebts(CaseDetails details) {
-        return 0;
+        return (int) details.debtsByPriority().stream().filter(d -> d.resolution() == DebtResolution.SETTLED)
+                .count();
     }
 
     /** Null until the agreement module can say what was waived; the counsellor enters it. */

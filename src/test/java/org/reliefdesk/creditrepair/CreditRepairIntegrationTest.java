@@ -3,16 +3,19 @@ package org.reliefdesk.creditrepair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.IntegrationTest;
+import org.reliefdesk.MovableClock;
 import org.reliefdesk.SignedIn;
 import org.reliefdesk.casefile.Budget;
 import org.reliefdesk.casefile.CaseAlert;
@@ -21,12 +24,18 @@ import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.ConsentKind;
 import org.reliefdesk.casefile.ConsentMethod;
 import org.reliefdesk.casefile.DebtDetails;
+import org.reliefdesk.casefile.DebtResolution;
 import org.reliefdesk.casefile.ExpenseCategory;
 import org.reliefdesk.casefile.Intakes;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
 import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.casefile.StageMoveRefusedException;
+import org.reliefdesk.evidence.EvidenceCategory;
+import org.reliefdesk.evidence.EvidenceItem;
+import org.reliefdesk.evidence.EvidenceService;
+import org.reliefdesk.evidence.EvidenceTarget;
+import org.reliefdesk.evidence.UploadedFile;
 import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.InvalidValueException;
@@ -41,11 +50,10 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @IntegrationTest(properties = {"reliefdesk.demo=true", "reliefdesk.test.context=creditrepair"})
 class CreditRepairIntegrationTest {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** 10:00 on 2 March 2026 in Beijing. */
     private static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
-    static final MovableClock CLOCK = new MovableClock();
+    static final MovableClock CLOCK = new MovableClock(START);
 
     @TestBean
     Clock clock;
@@ -60,6 +68,8 @@ class CreditRepairIntegrationTest {
     CreditAlerts alerts;
     @Autowired
     CaseService cases;
+    @Autowired
+    EvidenceService evidence;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -221,6 +231,7 @@ class CreditRepairIntegrationTest {
                         .anySatisfy(b -> assertThat(b.messageKey()).isEqualTo("creditrepair.blocked.outcome")));
 
         OutcomeDraft prefill = credit.outcomePrefill(caseId);
+        assertThat(prefill.debtsSettled()).isEqualTo(1);
         assertThat(prefill.monthsTaken()).isZero();
         assertThat(prefill.amountWaived()).isNull();
         CLOCK.set(Instant.parse("2026-11-03T02:00:00Z"));
@@ -274,6 +285,36 @@ class CreditRepairIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void the_report_file_and_dispute_evidence_link_only_to_checks_and_disputes_of_the_same_case() {
+        CreditCheckView check = check(MARCH_2);
+        DisputeView dispute = credit.fileDispute(caseId, new DisputeDraft(MARCH_2, "逾期天数有误", null,
+                DisputeParty.CREDIT_CENTRE, null));
+        EvidenceItem report = evidence.store(caseId, new UploadedFile("征信报告.pdf",
+                new ByteArrayInputStream(pdf())), EvidenceCategory.OTHER, null, EvidenceTarget.creditCheck(check.id()),
+                EvidenceTarget.dispute(dispute.id()));
+        assertThat(evidence.linkedTo(caseId, EvidenceTarget.creditCheck(check.id()))).extracting(EvidenceItem::id)
+                .containsExactly(report.id());
+        assertThat(evidence.linkedTo(caseId, EvidenceTarget.dispute(dispute.id()))).extracting(EvidenceItem::id)
+                .containsExactly(report.id());
+
+        long otherCase = cases.openCase(Intakes.intake("另一个案件", "13800138002")).caseId();
+        CreditCheckView otherCheck = credit.recordCheck(otherCase, new CreditCheckDraft(MARCH_2,
+                CheckSource.OTHER, null));
+        assertThatThrownBy(() -> evidence.link(caseId, report.id(), EvidenceTarget.creditCheck(otherCheck.id())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static byte[] pdf() {
+        byte[] head = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = Arrays.copyOf(head, 2000);
+        for (int i = head.length; i < bytes.length; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
     private CaseDetails inCreditRepair() {
         CaseDetails c = cases.get(caseId);
         c = cases.recordConsent(caseId, c.version(), ConsentKind.PERSONAL_DATA, MARCH_2, ConsentMethod.SIGNED_PAPER);
@@ -281,32 +322,12 @@ class CreditRepairIntegrationTest {
         c = cases.saveBudget(caseId, c.version(), new Budget(List.of(
                 new Budget.Line(true, null, "工资", Money.yuan(6000)),
                 new Budget.Line(false, ExpenseCategory.HOUSING, "房租", Money.yuan(1500))), 0));
-        for (Stage stage : List.of(Stage.NEGOTIATION, Stage.AGREEMENT, Stage.REPAYMENT, Stage.CREDIT_REPAIR)) {
+        c = cases.moveStage(caseId, c.version(), Stage.NEGOTIATION, null);
+        // Settled, so no agreement module's rule for later stages holds the debt back.
+        c = cases.resolveDebt(caseId, debtId, c.version(), DebtResolution.SETTLED, MARCH_2, "一次结清");
+        for (Stage stage : List.of(Stage.AGREEMENT, Stage.REPAYMENT, Stage.CREDIT_REPAIR)) {
             c = cases.moveStage(caseId, c.version(), stage, null);
         }
         return c;
-    }
-
-    static final class MovableClock extends Clock {
-        private volatile Instant now = START;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return CHINA;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.DebtLine;
+import org.reliefdesk.casefile.DebtResolution;
 import org.reliefdesk.creditrepair.CreditCheckView;
 import org.reliefdesk.creditrepair.CreditRepairService;
 import org.reliefdesk.creditrepair.EntryKind;
@@ -119,7 +120,7 @@ class EntryDialog extends Dialog {
 
     /** The settlement date a settled debt of the case already has, to prefill. */
     static LocalDate settledOn(DebtLine debt) {
-        return null;
+        return debt.resolution() == DebtResolution.SETTLED ? debt.resolvedOn() : null;
     }
 
     private static Money money(String typed) {
