@@ -305,6 +305,20 @@ class CreditRepairIntegrationTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void the_demo_has_a_worked_credit_repair_case_with_an_overdue_dispute_and_closed_cases_with_an_outcome() {
+        assertThat(jdbc.queryForObject("""
+                select count(*) from credit_dispute d join case_file f on f.id = d.case_id
+                where f.stage = 'CREDIT_REPAIR' and d.status = 'FILED' and d.due_on < date '2026-03-02'""",
+                Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForList("""
+                select count(*) from credit_entry e join case_file f on f.id = e.case_id
+                where f.stage = 'CREDIT_REPAIR' group by e.case_id""", Long.class)).containsExactly(2L, 2L);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from case_file f join credit_outcome o on o.case_id = f.id where f.stage = 'CLOSED'""",
+                Long.class)).isEqualTo(2);
+    }
+
     private static byte[] pdf() {
         byte[] head = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
                 .getBytes(StandardCharsets.ISO_8859_1);

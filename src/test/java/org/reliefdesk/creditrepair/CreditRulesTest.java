@@ -55,4 +55,13 @@ class CreditRulesTest {
         assertThat(rules.inForce(RuleCode.DISPUTE_ANSWER_DAYS, LocalDate.of(2013, 3, 14))).isEmpty();
         assertThat(rules.expiresOn(LocalDate.of(2026, 1, 1))).isEmpty();
     }
+
+    @Test
+    void the_countdown_gives_whole_years_and_the_days_after_them_and_stops_at_the_date() {
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        assertThat(Countdown.between(today, LocalDate.of(2029, 2, 28))).isEqualTo(new Countdown(2, 363, 1094));
+        assertThat(Countdown.between(today, LocalDate.of(2026, 3, 22))).isEqualTo(new Countdown(0, 20, 20));
+        assertThat(Countdown.between(today, today).reached()).isTrue();
+        assertThat(Countdown.between(today, today.minusDays(3))).isEqualTo(new Countdown(0, 0, -3));
+    }
 }
