@@ -104,7 +104,7 @@ public class CreditRepairService {
         Changes changes = new Changes()
                 .add("checkedOn", before.checkedOn(), after.checkedOn())
                 .add("source", before.source(), after.source())
-                .add("findings", before.findings(), after.findings());
+                .addNamedOnly("findings", before.findings(), after.findings());
         audit.record(caseId, "CREDIT_CHECK_CORRECTED", "credit-check", checkId,
                 "Corrected the credit report check of %s: %s".formatted(after.checkedOn(), changes.summary()),
                 Map.of("date", after.checkedOn().toString(), "changed", changes.fields()));
@@ -485,6 +485,15 @@ public class CreditRepairService {
             if (!Objects.equals(before, after)) {
                 fields.add(field);
                 texts.add("%s: %s → %s".formatted(field, show(before), show(after)));
+            }
+            return this;
+        }
+
+        /** For staff notes: the change is named, its text stays out of the audit summary. */
+        Changes addNamedOnly(String field, Object before, Object after) {
+            if (!Objects.equals(before, after)) {
+                fields.add(field);
+                texts.add(field + " changed");
             }
             return this;
         }

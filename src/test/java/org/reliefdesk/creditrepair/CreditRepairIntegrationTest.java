@@ -149,7 +149,7 @@ class CreditRepairIntegrationTest {
         assertThatThrownBy(() -> credit.correctCheck(caseId, check.id(), check.version() + 1, new CreditCheckDraft(
                 MARCH_2, CheckSource.BANK_APP, null))).isInstanceOf(ConcurrentChangeException.class);
         CreditCheckView corrected = credit.correctCheck(caseId, check.id(), check.version(),
-                new CreditCheckDraft(MARCH_2.minusDays(1), CheckSource.BANK_APP, "两条逾期记录"));
+                new CreditCheckDraft(MARCH_2.minusDays(1), CheckSource.BANK_APP, "客户另有一笔未申报的借款"));
         assertThat(corrected.source()).isEqualTo(CheckSource.BANK_APP);
 
         assertThat(jdbc.queryForObject("select summary from audit_event where case_id = ? and action = ?",
@@ -157,7 +157,8 @@ class CreditRepairIntegrationTest {
                 .contains("expiresOn: — → 2031-01-15");
         assertThat(jdbc.queryForObject("select summary from audit_event where case_id = ? and action = ?",
                 String.class, caseId, "CREDIT_CHECK_CORRECTED")).contains("checkedOn: 2026-03-02 → 2026-03-01")
-                .contains("source: PBOC_REPORT → BANK_APP").doesNotContain("findings");
+                .contains("source: PBOC_REPORT → BANK_APP").contains("findings changed")
+                .doesNotContain("未申报");
     }
 
     @Test
