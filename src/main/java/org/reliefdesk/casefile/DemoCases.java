@@ -132,8 +132,8 @@ class DemoCases implements ApplicationRunner {
             steps.add(Stage.WITHDRAWN);
             return steps;
         }
-        for (Stage stage : List.of(Stage.NEGOTIATION, Stage.AGREEMENT, Stage.REPAYMENT, Stage.CREDIT_REPAIR,
-                Stage.CLOSED)) {
+        // CLOSED needs the credit repair outcome recorded first: creditrepair.DemoCreditRepair closes those cases.
+        for (Stage stage : List.of(Stage.NEGOTIATION, Stage.AGREEMENT, Stage.REPAYMENT, Stage.CREDIT_REPAIR)) {
             steps.add(stage);
             if (stage == target) {
                 break;
