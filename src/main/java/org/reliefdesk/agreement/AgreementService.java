@@ -203,6 +203,15 @@ public class AgreementService {
         return out;
     }
 
+    /** What lenders gave up on the agreements that were kept: signed or completed, not drafts or lapsed ones. */
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    @Transactional(readOnly = true)
+    public Money waivedOnKeptAgreements(long caseId) {
+        return agreements(caseId).stream()
+                .filter(a -> a.status() == AgreementStatus.SIGNED || a.status() == AgreementStatus.COMPLETED)
+                .map(AgreementView::waived).reduce(Money.ZERO, Money::plus);
+    }
+
     /** The client's view of their agreements: what was paid, what remains, what is due next. */
     @PreAuthorize("@caseAccess.canRead(#caseId)")
     @Transactional(readOnly = true)

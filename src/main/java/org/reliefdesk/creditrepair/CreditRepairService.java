@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reliefdesk.agreement.AgreementService;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtLine;
@@ -51,13 +52,15 @@ public class CreditRepairService {
     private final OutcomeRepository outcomes;
     private final CreditRuleRepository rules;
     private final CaseService cases;
+    private final AgreementService agreements;
     private final CurrentUser currentUser;
     private final CreditAudit audit;
     private final Clock clock;
 
     CreditRepairService(CreditCheckRepository checks, NegativeEntryRepository entries, DisputeRepository disputes,
-            OutcomeRepository outcomes, CreditRuleRepository rules, CaseService cases, CurrentUser currentUser,
-            CreditAudit audit, Clock clock) {
+            OutcomeRepository outcomes, CreditRuleRepository rules, CaseService cases, AgreementService agreements,
+            CurrentUser currentUser, CreditAudit audit, Clock clock) {
+        this.agreements = agreements;
         this.checks = checks;
         this.entries = entries;
         this.disputes = disputes;
@@ -297,8 +300,7 @@ public class CreditRepairService {
         }
         CaseDetails details = cases.get(caseId);
         int months = (int) ChronoUnit.MONTHS.between(details.createdAt().atZone(CHINA).toLocalDate(), today());
-        // The agreement module's waived amounts may fill this once the branches are merged (decision 015).
-        return new OutcomeDraft(settledDebts(details), waivedAmount(caseId), months, "");
+        return new OutcomeDraft(settledDebts(details), agreements.waivedOnKeptAgreements(caseId), months, "");
     }
 
     /**
@@ -381,11 +383,6 @@ public class CreditRepairService {
     static int settledDebts(CaseDetails details) {
         return (int) details.debtsByPriority().stream().filter(d -> d.resolution() == DebtResolution.SETTLED)
                 .count();
-    }
-
-    /** Null until the agreement module can say what was waived; the counsellor enters it. */
-    private Money waivedAmount(long caseId) {
-        return null;
     }
 
     private void validate(CreditCheckDraft draft) {

@@ -201,6 +201,21 @@ class AgreementServiceIntegrationTest {
     }
 
     @Test
+    void what_lenders_waived_counts_only_the_kept_agreements_for_the_outcome_summary() {
+        ProposalView p = negotiation.propose(caseId, debtId, new ProposalDraft(ProposalSide.CLIENT, MARCH_2,
+                new ProposalTerms(null, 3, true, false, new BigDecimal("10"), null, null), Set.of()));
+        p = negotiation.changeStatus(caseId, p.id(), p.version(), ProposalStatus.ACCEPTED, "同意");
+        AgreementView draft = agreements.draft(caseId, p.id(), terms(LocalDate.of(2026, 3, 31)));
+        assertThat(draft.waived().isZero()).isFalse();
+        // A draft is not yet what the lender gave up.
+        assertThat(agreements.waivedOnKeptAgreements(caseId)).isEqualTo(Money.ZERO);
+
+        AgreementView kept = signed(draft);
+
+        assertThat(agreements.waivedOnKeptAgreements(caseId)).isEqualTo(kept.waived()).isEqualTo(draft.waived());
+    }
+
+    @Test
     void the_stages_agreement_repayment_and_credit_repair_need_drafted_signed_and_completed_agreements() {
         assertThatThrownBy(() -> move(Stage.AGREEMENT, null)).isInstanceOfSatisfying(
                 StageMoveRefusedException.class, e -> assertThat(e.blockers()).extracting(b -> b.messageKey())

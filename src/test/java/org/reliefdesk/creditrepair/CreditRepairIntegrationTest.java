@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.IntegrationTest;
 import org.reliefdesk.MovableClock;
 import org.reliefdesk.SignedIn;
+import org.reliefdesk.agreement.AgreementDraft;
+import org.reliefdesk.agreement.AgreementService;
 import org.reliefdesk.casefile.Budget;
 import org.reliefdesk.casefile.CaseAlert;
 import org.reliefdesk.casefile.CaseDetails;
@@ -36,6 +39,12 @@ import org.reliefdesk.evidence.EvidenceItem;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.evidence.EvidenceTarget;
 import org.reliefdesk.evidence.UploadedFile;
+import org.reliefdesk.negotiation.NegotiationService;
+import org.reliefdesk.negotiation.ProposalDraft;
+import org.reliefdesk.negotiation.ProposalSide;
+import org.reliefdesk.negotiation.ProposalStatus;
+import org.reliefdesk.negotiation.ProposalTerms;
+import org.reliefdesk.negotiation.ProposalView;
 import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.InvalidValueException;
@@ -72,6 +81,10 @@ class CreditRepairIntegrationTest {
     EvidenceService evidence;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NegotiationService negotiation;
+    @Autowired
+    AgreementService agreements;
 
     private long caseId;
     private long debtId;
@@ -234,7 +247,7 @@ class CreditRepairIntegrationTest {
         OutcomeDraft prefill = credit.outcomePrefill(caseId);
         assertThat(prefill.debtsSettled()).isEqualTo(1);
         assertThat(prefill.monthsTaken()).isZero();
-        assertThat(prefill.amountWaived()).isNull();
+        assertThat(prefill.amountWaived()).isEqualTo(Money.ZERO); // no kept agreement waived anything
         CLOCK.set(Instant.parse("2026-11-03T02:00:00Z"));
         assertThat(credit.outcomePrefill(caseId).monthsTaken()).isEqualTo(8);
 
@@ -338,6 +351,12 @@ class CreditRepairIntegrationTest {
                 new Budget.Line(true, null, "工资", Money.yuan(6000)),
                 new Budget.Line(false, ExpenseCategory.HOUSING, "房租", Money.yuan(1500))), 0));
         c = cases.moveStage(caseId, c.version(), Stage.NEGOTIATION, null);
+        // The lender accepted a one-off settlement; it was drafted as the agreement and paid at once.
+        ProposalView offer = negotiation.propose(caseId, debtId, new ProposalDraft(ProposalSide.CLIENT, MARCH_2,
+                ProposalTerms.instalments(1), Set.of()));
+        offer = negotiation.changeStatus(caseId, offer.id(), offer.version(), ProposalStatus.ACCEPTED, "同意一次结清");
+        agreements.draft(caseId, offer.id(), new AgreementDraft(null, MARCH_2.plusDays(7), 3, 1));
+        c = cases.get(caseId);
         // Settled, so no agreement module's rule for later stages holds the debt back.
         c = cases.resolveDebt(caseId, debtId, c.version(), DebtResolution.SETTLED, MARCH_2, "一次结清");
         for (Stage stage : List.of(Stage.AGREEMENT, Stage.REPAYMENT, Stage.CREDIT_REPAIR)) {
