@@ -10,8 +10,10 @@ import org.reliefdesk.shared.Money;
  * The household's monthly budget and what follows from it. Living costs above
  * half the income are flagged; 50/30/20 compares needs, wants and what is left
  * for savings and debts with the usual shares.
+ *
+ * @param emergencyFund the money set aside for emergencies, or null when not recorded
  */
-public record Budget(List<Line> lines, int dependants) {
+public record Budget(List<Line> lines, int dependants, Money emergencyFund) {
 
     private static final BigDecimal LIVING_COST_WARNING_SHARE = new BigDecimal("0.50");
 
@@ -21,6 +23,11 @@ public record Budget(List<Line> lines, int dependants) {
 
     public Budget {
         lines = List.copyOf(lines);
+    }
+
+    /** A budget without the emergency fund recorded. */
+    public Budget(List<Line> lines, int dependants) {
+        this(lines, dependants, null);
     }
 
     void validate() {
@@ -38,6 +45,20 @@ public record Budget(List<Line> lines, int dependants) {
                 throw new InvalidValueException("budget.error.category");
             }
         }
+        if (emergencyFund != null && emergencyFund.isNegative()) {
+            throw new InvalidValueException("budget.error.emergencyFund");
+        }
+    }
+
+    /**
+     * How many months of essential spending the emergency fund covers (2 decimals), or
+     * null when the fund is not recorded or there is no essential spending to cover.
+     */
+    public BigDecimal emergencyFundMonths() {
+        if (emergencyFund == null || essentialSpending().isZero()) {
+            return null;
+        }
+        return emergencyFund.amount().divide(essentialSpending().amount(), 2, RoundingMode.HALF_EVEN);
     }
 
     public Money totalIncome() {

@@ -1,8 +1,12 @@
 package org.reliefdesk.casefile;
 
+import java.util.Set;
+
 /**
  * What stage preconditions may look at in the case itself. Other modules'
  * preconditions look up their own data by {@link #caseId()}.
+ *
+ * @param openDebtIds the debts neither settled nor excluded
  */
 public record CaseFacts(
         long caseId,
@@ -10,5 +14,10 @@ public record CaseFacts(
         boolean personalDataConsent,
         boolean sensitiveDataConsent,
         int debtCount,
-        boolean budgetRecorded) {
+        boolean budgetRecorded,
+        Set<Long> openDebtIds) {
+
+    public CaseFacts {
+        openDebtIds = Set.copyOf(openDebtIds);
+    }
 }

@@ -13,13 +13,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.reliefdesk.shared.InvalidValueException;
+import org.reliefdesk.shared.Money;
 import org.reliefdesk.shared.NotFoundException;
 
 /**
@@ -89,6 +92,9 @@ class CaseFile {
     private LocalDate earliestOverdueSince;
 
     private Integer dependants;
+
+    @Column(name = "emergency_fund")
+    private BigDecimal emergencyFund;
 
     @Column(name = "budget_recorded_at")
     private Instant budgetRecordedAt;
@@ -173,7 +179,7 @@ class CaseFile {
     // --- debts and budget ---
 
     Debt addDebt(DebtDetails details, Instant now) {
-        Debt debt = new Debt(details);
+        Debt debt = new Debt(details, now);
         debts.add(debt);
         touch(now);
         return debt;
@@ -187,10 +193,20 @@ class CaseFile {
         return before;
     }
 
+    /** Settles, excludes or reopens a debt; returns what it was before. */
+    DebtResolution resolveDebt(long debtId, DebtResolution to, LocalDate on, String reason, Instant now) {
+        Debt debt = debt(debtId);
+        DebtResolution before = debt.resolution();
+        debt.resolve(to, on, reason);
+        touch(now);
+        return before;
+    }
+
     void recordBudget(Budget budget, Instant now) {
         budgetItems.clear();
         budget.lines().forEach(line -> budgetItems.add(new BudgetItem(line)));
         dependants = budget.dependants();
+        emergencyFund = budget.emergencyFund() == null ? null : budget.emergencyFund().amount();
         budgetRecordedAt = now;
         touch(now);
     }
@@ -211,7 +227,9 @@ class CaseFile {
 
     CaseFacts facts() {
         return new CaseFacts(id, stage, activeConsent(ConsentKind.PERSONAL_DATA),
-                activeConsent(ConsentKind.SENSITIVE_DATA), debts.size(), budgetRecordedAt != null);
+                activeConsent(ConsentKind.SENSITIVE_DATA), debts.size(), budgetRecordedAt != null,
+                debts.stream().filter(d -> d.resolution() == DebtResolution.OPEN).map(Debt::id)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Applies a move the workflow has already checked. */
@@ -319,7 +337,8 @@ class CaseFile {
 
     Budget budget() {
         return budgetRecordedAt == null ? null
-                : new Budget(budgetItems.stream().map(BudgetItem::line).toList(), dependants == null ? 0 : dependants);
+                : new Budget(budgetItems.stream().map(BudgetItem::line).toList(), dependants == null ? 0 : dependants,
+                        emergencyFund == null ? null : Money.of(emergencyFund));
     }
 
     List<EmergencyContact> emergencyContacts() {

@@ -184,6 +184,40 @@ public class CaseService {
         return details(flushed(file));
     }
 
+    /**
+     * Marks a debt settled (on its settlement date, which may not be in the future),
+     * excluded from the plan (with a reason), or open again.
+     */
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CaseDetails resolveDebt(long caseId, long debtId, long expectedVersion, DebtResolution resolution,
+                                   LocalDate on, String reason) {
+        CaseFile file = editable(caseId, expectedVersion);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (resolution == null) {
+            throw new InvalidValueException("debt.error.resolution");
+        }
+        if (why != null && why.length() > 500) {
+            throw new InvalidValueException("debt.error.resolutionReasonLong");
+        }
+        if (resolution == DebtResolution.SETTLED && (on == null || on.isAfter(today()))) {
+            throw new InvalidValueException("debt.error.settledOn");
+        }
+        if (resolution == DebtResolution.EXCLUDED && why == null) {
+            throw new InvalidValueException("debt.error.exclusionReason");
+        }
+        LocalDate when = resolution == DebtResolution.EXCLUDED && on == null ? today() : on;
+        DebtResolution before = file.resolveDebt(debtId, resolution, when, why, now());
+        String lender = file.debts().stream().filter(d -> d.id() == debtId).findFirst().orElseThrow()
+                .details().lenderName();
+        record(file, "DEBT_RESOLVED", "Debt %d (%s): %s -> %s%s%s".formatted(debtId, lender, before, resolution,
+                        resolution == DebtResolution.OPEN ? "" : " on " + when, why == null ? "" : ": " + why),
+                Map.of("debtId", String.valueOf(debtId), "lender", lender, "from", before.name(),
+                        "to", resolution.name(),
+                        "on", when == null || resolution == DebtResolution.OPEN ? "" : when.toString(),
+                        "reason", why == null ? "" : why));
+        return details(flushed(file));
+    }
+
     // --- stages ---
 
     @PreAuthorize("@caseAccess.canWork(#caseId)")
@@ -303,12 +337,14 @@ public class CaseService {
         LocalDate today = today();
         List<DebtLine> unranked = file.debts().stream()
                 .map(d -> new DebtLine(d.id(), d.details(), d.overdueSince() == null ? 0
-                        : Math.max(0, ChronoUnit.DAYS.between(d.overdueSince(), today)), null))
+                        : Math.max(0, ChronoUnit.DAYS.between(d.overdueSince(), today)), null, d.resolution(),
+                        d.resolvedOn(), d.resolutionReason(), d.addedAt()))
                 .toList();
         Map<Long, BigDecimal> trueRates = new HashMap<>();
         trueRateSources.forEach(source -> trueRates.putAll(source.annualPercent(file.id(), unranked)));
         List<DebtLine> debts = unranked.stream()
-                .map(d -> new DebtLine(d.id(), d.details(), d.daysOverdue(), trueRates.get(d.id())))
+                .map(d -> new DebtLine(d.id(), d.details(), d.daysOverdue(), trueRates.get(d.id()), d.resolution(),
+                        d.resolvedOn(), d.resolutionReason(), d.addedAt()))
                 .sorted(DEBT_PRIORITY).toList();
         Money outstanding = debts.stream().map(d -> d.details().outstanding()).reduce(Money.ZERO, Money::plus);
         List<CaseDetails.Contact> contacts = file.emergencyContacts().stream()

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.reliefdesk.shared.Money;
 
@@ -73,11 +74,25 @@ class Debt {
     @Column(name = "legal_action", nullable = false)
     private boolean legalAction;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DebtResolution resolution = DebtResolution.OPEN;
+
+    @Column(name = "resolved_on")
+    private LocalDate resolvedOn;
+
+    @Column(name = "resolution_reason")
+    private String resolutionReason;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
     protected Debt() {
     }
 
-    Debt(DebtDetails details) {
+    Debt(DebtDetails details, Instant addedAt) {
         update(details);
+        this.addedAt = addedAt;
     }
 
     final void update(DebtDetails d) {
@@ -107,6 +122,29 @@ class Debt {
                 Money.of(paidSoFar), Money.of(outstandingPrincipal),
                 Money.of(outstandingInterest),
                 Money.of(outstandingPenalties), overdueSince, collectorAgency, legalAction);
+    }
+
+    /** Settles (with the settlement date), excludes (with a reason) or reopens the debt. */
+    void resolve(DebtResolution to, LocalDate on, String reason) {
+        resolution = to;
+        resolvedOn = to == DebtResolution.OPEN ? null : on;
+        resolutionReason = to == DebtResolution.OPEN ? null : reason;
+    }
+
+    DebtResolution resolution() {
+        return resolution;
+    }
+
+    LocalDate resolvedOn() {
+        return resolvedOn;
+    }
+
+    String resolutionReason() {
+        return resolutionReason;
+    }
+
+    Instant addedAt() {
+        return addedAt;
     }
 
     Long id() {

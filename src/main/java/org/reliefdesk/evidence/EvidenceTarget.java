@@ -15,7 +15,10 @@ public record EvidenceTarget(Kind kind, long id) {
         PROPOSAL,
         COMPLAINT,
         AGREEMENT,
-        INCIDENT
+        INCIDENT,
+        PAYMENT,
+        CREDIT_CHECK,
+        DISPUTE
     }
 
     public EvidenceTarget {
@@ -44,5 +47,17 @@ public record EvidenceTarget(Kind kind, long id) {
 
     public static EvidenceTarget incident(long incidentId) {
         return new EvidenceTarget(Kind.INCIDENT, incidentId);
+    }
+
+    public static EvidenceTarget payment(long paymentId) {
+        return new EvidenceTarget(Kind.PAYMENT, paymentId);
+    }
+
+    public static EvidenceTarget creditCheck(long checkId) {
+        return new EvidenceTarget(Kind.CREDIT_CHECK, checkId);
+    }
+
+    public static EvidenceTarget dispute(long disputeId) {
+        return new EvidenceTarget(Kind.DISPUTE, disputeId);
     }
 }

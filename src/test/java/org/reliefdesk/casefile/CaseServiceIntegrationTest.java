@@ -294,6 +294,59 @@ class CaseServiceIntegrationTest {
         assertThatThrownBy(() -> cases.noteActivity(caseId)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
+    @Test
+    void a_debt_is_settled_on_a_past_date_excluded_with_a_reason_or_reopened_and_each_change_is_audited() {
+        long id = cases.openCase(Intakes.intake("冯静", "13600136001")).caseId();
+        CaseDetails c = cases.addDebt(id, cases.get(id).version(), debt("花呗", LenderType.ONLINE_PLATFORM, "18",
+                RateBasis.ANNUAL, false));
+        DebtLine debt = c.debtsByPriority().getFirst();
+        assertThat(debt.resolution()).isEqualTo(DebtResolution.OPEN);
+        assertThat(debt.addedAt()).isNotNull();
+        long debtId = debt.id();
+        long v = c.version();
+
+        assertThatThrownBy(() -> cases.resolveDebt(id, debtId, v, DebtResolution.SETTLED, null, null))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("debt.error.settledOn"));
+        assertThatThrownBy(() -> cases.resolveDebt(id, debtId, v, DebtResolution.SETTLED,
+                LocalDate.now().plusDays(2), null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> cases.resolveDebt(id, debtId, v, DebtResolution.EXCLUDED, null, "  "))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("debt.error.exclusionReason"));
+        assertThat(cases.get(id).version()).isEqualTo(v);
+
+        LocalDate settled = LocalDate.now().minusDays(3);
+        c = cases.resolveDebt(id, debtId, v, DebtResolution.SETTLED, settled, "按协议结清");
+        assertThat(c.debtsByPriority().getFirst().resolution()).isEqualTo(DebtResolution.SETTLED);
+        assertThat(c.debtsByPriority().getFirst().resolvedOn()).isEqualTo(settled);
+        long stale = v;
+        assertThatThrownBy(() -> cases.resolveDebt(id, debtId, stale, DebtResolution.OPEN, null, null))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        c = cases.resolveDebt(id, debtId, c.version(), DebtResolution.EXCLUDED, null, "合同无效，已起诉");
+        assertThat(c.debtsByPriority().getFirst().resolutionReason()).isEqualTo("合同无效，已起诉");
+        c = cases.resolveDebt(id, debtId, c.version(), DebtResolution.OPEN, null, null);
+        assertThat(c.debtsByPriority().getFirst().resolvedOn()).isNull();
+        assertThat(audited(id, "DEBT_RESOLVED")).isEqualTo(3);
+    }
+
+    @Test
+    void the_emergency_fund_is_kept_with_the_budget_and_measured_in_months_of_essential_spending() {
+        long id = cases.openCase(Intakes.intake("褚云", "13600136002")).caseId();
+        Budget withFund = new Budget(budget().lines(), 1, Money.of("6400"));
+        CaseDetails c = cases.saveBudget(id, cases.get(id).version(), withFund);
+        assertThat(c.budget().emergencyFund()).isEqualTo(Money.of("6400"));
+        // Essential spending is 2,000 + 1,200 a month: 6,400 covers two months.
+        assertThat(c.budget().emergencyFundMonths()).isEqualByComparingTo("2.00");
+        long v = c.version();
+        assertThatThrownBy(() -> cases.saveBudget(id, v, new Budget(budget().lines(), 1, Money.of("-1"))))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("budget.error.emergencyFund"));
+        c = cases.saveBudget(id, v, budget());
+        assertThat(c.budget().emergencyFund()).isNull();
+        assertThat(c.budget().emergencyFundMonths()).isNull();
+    }
+
     private long audited(long caseId, String action) {
         return jdbc.queryForObject("select count(*) from audit_event where case_id = ? and action = ?", Long.class,
                 caseId, action);

@@ -54,7 +54,7 @@ class StageRulesTest {
 
     @Test
     void leaving_intake_lists_every_missing_precondition() {
-        CaseFacts bare = new CaseFacts(1, Stage.INTAKE, false, false, 0, false);
+        CaseFacts bare = new CaseFacts(1, Stage.INTAKE, false, false, 0, false, Set.of());
         MoveOption toNegotiation = option(bare, Stage.NEGOTIATION);
         assertThat(toNegotiation.possible()).isFalse();
         assertThat(toNegotiation.blockers()).extracting(Blocker::messageKey).containsExactly(
@@ -64,21 +64,21 @@ class StageRulesTest {
 
     @Test
     void one_consent_is_not_enough_to_leave_intake() {
-        CaseFacts onlyPersonal = new CaseFacts(1, Stage.INTAKE, true, false, 2, true);
+        CaseFacts onlyPersonal = new CaseFacts(1, Stage.INTAKE, true, false, 2, true, Set.of());
         assertThat(option(onlyPersonal, Stage.NEGOTIATION).blockers()).extracting(Blocker::messageKey)
                 .containsExactly("stage.blocked.sensitiveConsent");
     }
 
     @Test
     void a_complete_intake_may_move_to_negotiation_without_a_reason() {
-        CaseFacts complete = new CaseFacts(1, Stage.INTAKE, true, true, 1, true);
+        CaseFacts complete = new CaseFacts(1, Stage.INTAKE, true, true, 1, true, Set.of());
         assertThat(option(complete, Stage.NEGOTIATION).possible()).isTrue();
         assertThat(workflow.require(complete, Stage.NEGOTIATION, null).to()).isEqualTo(Stage.NEGOTIATION);
     }
 
     @Test
     void withdrawing_from_intake_needs_no_consent_but_a_reason() {
-        CaseFacts bare = new CaseFacts(1, Stage.INTAKE, false, false, 0, false);
+        CaseFacts bare = new CaseFacts(1, Stage.INTAKE, false, false, 0, false, Set.of());
         assertThat(option(bare, Stage.WITHDRAWN).possible()).isTrue();
         assertThatThrownBy(() -> workflow.require(bare, Stage.WITHDRAWN, "  "))
                 .isInstanceOfSatisfying(StageMoveRefusedException.class, e -> assertThat(e.blockers())
@@ -88,7 +88,7 @@ class StageRulesTest {
 
     @Test
     void a_move_missing_from_the_table_is_refused_by_name() {
-        CaseFacts intake = new CaseFacts(1, Stage.INTAKE, true, true, 1, true);
+        CaseFacts intake = new CaseFacts(1, Stage.INTAKE, true, true, 1, true, Set.of());
         assertThatThrownBy(() -> workflow.require(intake, Stage.REPAYMENT, "skip ahead"))
                 .isInstanceOfSatisfying(StageMoveRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("stage.blocked.noSuchMove"));
@@ -99,7 +99,7 @@ class StageRulesTest {
         StagePrecondition needsAgreement = (facts, to) -> to == Stage.AGREEMENT
                 ? List.of(Blocker.of("agreement.blocked.noDraft")) : List.of();
         StageWorkflow extended = new StageWorkflow(List.of(new IntakePreconditions(), needsAgreement));
-        CaseFacts negotiating = new CaseFacts(1, Stage.NEGOTIATION, true, true, 1, true);
+        CaseFacts negotiating = new CaseFacts(1, Stage.NEGOTIATION, true, true, 1, true, Set.of());
 
         List<MoveOption> options = extended.options(negotiating);
         assertThat(options).filteredOn(o -> o.to() == Stage.AGREEMENT).singleElement()

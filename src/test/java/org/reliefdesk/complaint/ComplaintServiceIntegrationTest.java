@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.IntegrationTest;
+import org.reliefdesk.MovableClock;
 import org.reliefdesk.SignedIn;
 import org.reliefdesk.casefile.CaseAlert;
 import org.reliefdesk.casefile.CaseService;
@@ -78,7 +79,7 @@ class ComplaintServiceIntegrationTest {
     /** 10:00 on 2 March 2026 in Beijing. */
     private static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
-    static final MovableClock CLOCK = new MovableClock();
+    static final MovableClock CLOCK = new MovableClock(START);
 
     @TestBean
     Clock clock;
@@ -472,30 +473,6 @@ class ComplaintServiceIntegrationTest {
             bytes[i] = (byte) ('a' + i % 26);
         }
         return bytes;
-    }
-
-    /** A clock the tests move. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = START;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return CHINA;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** Stands in for the collection module's incident log until the branches are merged. */

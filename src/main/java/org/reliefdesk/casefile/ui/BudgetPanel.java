@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,6 +31,7 @@ class BudgetPanel extends VerticalLayout {
     private final Grid<Budget.Line> grid = new Grid<>();
     private final VerticalLayout figures = new VerticalLayout();
     private final IntegerField dependants = new IntegerField();
+    private final BigDecimalField emergencyFund = new BigDecimalField();
 
     BudgetPanel(CaseService cases, CaseDetails details, Consumer<CaseDetails> onChange) {
         setPadding(false);
@@ -51,12 +54,19 @@ class BudgetPanel extends VerticalLayout {
         dependants.setValue(details.budget() == null ? 0 : details.budget().dependants());
         dependants.setId("budget-dependants");
         dependants.addValueChangeListener(e -> refresh());
+        emergencyFund.setLabel(getTranslation("budget.emergencyFund"));
+        emergencyFund.setPrefixComponent(new Span("¥"));
+        emergencyFund.setValue(details.budget() == null || details.budget().emergencyFund() == null ? null
+                : details.budget().emergencyFund().amount());
+        emergencyFund.setId("budget-emergency-fund");
+        emergencyFund.addValueChangeListener(e -> refresh());
 
         Button save = new Button(getTranslation("budget.save"), click -> Feedback.apply(this,
                 () -> cases.saveBudget(details.id(), details.version(), budget()), onChange));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-budget");
-        add(new H3(getTranslation("budget.title")), grid, lineForm(), dependants, save, figures);
+        add(new H3(getTranslation("budget.title")), grid, lineForm(), new HorizontalLayout(dependants, emergencyFund),
+                save, figures);
         refresh();
     }
 
@@ -102,21 +112,36 @@ class BudgetPanel extends VerticalLayout {
     }
 
     private Budget budget() {
-        return new Budget(lines, dependants.getValue() == null ? -1 : dependants.getValue());
+        return new Budget(lines, dependants.getValue() == null ? -1 : dependants.getValue(), fund());
+    }
+
+    /** The fund as typed, to the fen; empty means not recorded. */
+    private Money fund() {
+        return emergencyFund.getValue() == null ? null
+                : Money.of(emergencyFund.getValue().setScale(2, RoundingMode.HALF_EVEN));
     }
 
     private void refresh() {
         grid.setItems(lines);
-        Budget budget = new Budget(lines, dependants.getValue() == null ? 0 : dependants.getValue());
+        Budget budget = new Budget(lines, dependants.getValue() == null ? 0 : dependants.getValue(), fund());
         figures.removeAll();
         figures.setPadding(false);
         figures.setId("budget-figures");
         figures.add(new Paragraph(getTranslation("budget.totalIncome", budget.totalIncome().format())),
                 new Paragraph(getTranslation("budget.essential", budget.essentialSpending().format())),
                 new Paragraph(getTranslation("budget.available", budget.availableForDebts().format())));
+        if (budget.emergencyFundMonths() != null) {
+            Paragraph months = new Paragraph(getTranslation("budget.emergencyFundMonths",
+                    budget.emergencyFundMonths().setScale(1, RoundingMode.HALF_EVEN)));
+            if (budget.emergencyFundMonths().compareTo(BigDecimal.valueOf(3)) < 0) {
+                months.addClassName("rd-warning");
+            }
+            months.setId("budget-emergency-months");
+            figures.add(months);
+        }
         if (budget.livingCostShare() != null) {
             Paragraph share = new Paragraph(getTranslation("budget.share",
-                    budget.livingCostShare().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN)));
+                    budget.livingCostShare().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN)));
             if (budget.livingCostsAboveHalf()) {
                 share.setText(share.getText() + " " + getTranslation("budget.shareWarning"));
                 share.addClassName("rd-warning");

@@ -35,10 +35,25 @@ class DebtsPanel extends VerticalLayout {
                 .setHeader(getTranslation("caseload.daysOverdue")).setAutoWidth(true);
         grid.addColumn(d -> d.details().legalAction() ? getTranslation("debt.legalAction") : "")
                 .setHeader(getTranslation("caseload.urgency")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("debt.resolution." + d.resolution())
+                        + (d.resolvedOn() == null ? "" : " " + d.resolvedOn()))
+                .setHeader(getTranslation("debt.resolution")).setAutoWidth(true);
+        Grid.Column<DebtLine> resolve = grid.addComponentColumn(d -> {
+            Button button = new Button(getTranslation("debt.resolve"),
+                    click -> new ResolveDebtDialog(cases, details, d, onChange).open());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.setId("debt-resolve-" + d.id());
+            return button;
+        }).setAutoWidth(true);
         grid.setItems(details.debtsByPriority());
-        grid.addItemClickListener(click -> new DebtDialog(click.getItem().details(), debt -> Feedback.applyOrRefusal(this,
-                () -> cases.updateDebt(details.id(), details.version(), click.getItem().id(), debt), onChange))
-                .open());
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() == resolve) {
+                return; // its button opens the status dialog
+            }
+            new DebtDialog(click.getItem().details(), debt -> Feedback.applyOrRefusal(this,
+                    () -> cases.updateDebt(details.id(), details.version(), click.getItem().id(), debt), onChange))
+                    .open();
+        });
 
         Button add = new Button(getTranslation("debt.add"), VaadinIcon.PLUS.create(),
                 click -> new DebtDialog(null, debt -> Feedback.applyOrRefusal(this,

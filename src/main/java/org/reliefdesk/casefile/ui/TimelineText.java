@@ -34,6 +34,9 @@ final class TimelineText {
                     ui.getTranslation("consent.method." + f.get("method")));
             case "BUDGET_SAVED" -> ui.getTranslation("timeline.budget", f.get("income"), f.get("available"));
             case "DEBT_ADDED" -> ui.getTranslation("timeline.debtAdded", f.get("lender"), f.get("outstanding"));
+            case "DEBT_RESOLVED" -> ui.getTranslation("timeline.debtResolved", f.get("lender"),
+                    ui.getTranslation("debt.resolution." + f.get("to")), f.getOrDefault("on", ""),
+                    f.getOrDefault("reason", ""));
             case "CASE_ASSIGNED" -> ui.getTranslation("timeline.assigned", f.get("to"));
             default -> features.stream()
                     .map(texts -> texts.describe(entry.action(), f, ui))
