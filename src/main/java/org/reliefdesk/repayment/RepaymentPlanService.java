@@ -148,11 +148,11 @@ public class RepaymentPlanService {
         return after;
     }
 
-    /** The case's open debts with something owed, as the simulator sees them. */
+    /** The case's open debts (neither settled nor excluded) with something owed, as the simulator sees them. */
     private List<PlanDebt> planDebts(CaseDetails details) {
         List<PlanDebt> debts = new ArrayList<>();
         for (DebtLine line : details.debtsByPriority()) {
-            if (!line.details().outstanding().isPositive()) {
+            if (!line.open() || !line.details().outstanding().isPositive()) {
                 continue;
             }
             debts.add(new PlanDebt(line.id(), line.details().lenderName(), line.details().outstanding(),

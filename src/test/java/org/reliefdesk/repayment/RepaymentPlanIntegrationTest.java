@@ -13,6 +13,10 @@ import org.reliefdesk.IntegrationTest;
 import org.reliefdesk.SignedIn;
 import org.reliefdesk.audit.AuditEntry;
 import org.reliefdesk.casefile.Budget;
+import org.reliefdesk.casefile.CaseAlert;
+import org.reliefdesk.casefile.CaseloadFilter;
+import org.reliefdesk.casefile.DebtResolution;
+import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtDetails;
@@ -36,6 +40,8 @@ class RepaymentPlanIntegrationTest {
     RepaymentPlanService plans;
     @Autowired
     CaseService cases;
+    @Autowired
+    RepaymentAlertSource alerts;
 
     private long caseId;
     private String clientUsername;
@@ -158,5 +164,48 @@ class RepaymentPlanIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         SignedIn.as("client2", Role.CLIENT);
         assertThatThrownBy(() -> plans.summary(caseId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_debt_added_during_repayment_is_flagged_until_it_is_excluded() {
+        long repaying = cases.caseload(new CaseloadFilter(Stage.REPAYMENT, null, false, null, null),
+                PageRequest.of(0, 1)).getContent().getFirst().id();
+        assertThat(keys(alerts.alertsFor(repaying))).doesNotContain("repayment.alert.newDebt");
+
+        CaseDetails c = cases.addDebt(repaying, cases.get(repaying).version(), debt("新借的网贷",
+                LenderType.ONLINE_PLATFORM, "24", "2000", "0", "0"));
+        List<CaseAlert> flagged = alerts.alertsFor(repaying).stream()
+                .filter(a -> a.messageKey().equals("repayment.alert.newDebt")).toList();
+        assertThat(flagged).singleElement().satisfies(a -> {
+            assertThat(a.params().getFirst()).isEqualTo("新借的网贷");
+            assertThat(a.urgent()).isTrue();
+        });
+
+        long newDebt = c.debtsByPriority().stream().filter(d -> d.details().lenderName().equals("新借的网贷"))
+                .findFirst().orElseThrow().id();
+        cases.resolveDebt(repaying, newDebt, c.version(), DebtResolution.EXCLUDED, null, "录入错误");
+        assertThat(keys(alerts.alertsFor(repaying))).doesNotContain("repayment.alert.newDebt");
+    }
+
+    @Test
+    void a_small_emergency_fund_is_flagged_and_a_missing_one_once_a_plan_exists() {
+        assertThat(alerts.alertsFor(caseId)).isEmpty();
+        plans.choose(caseId, null, Strategy.AVALANCHE, Money.of("2500"));
+        assertThat(keys(alerts.alertsFor(caseId))).containsExactly("repayment.alert.emergencyFundMissing");
+
+        // Essential spending 3,500 a month: 7,000 covers 2 months, 14,000 covers 4.
+        cases.saveBudget(caseId, cases.get(caseId).version(), new Budget(budget("6000").lines(), 0,
+                Money.of("7000")));
+        assertThat(alerts.alertsFor(caseId)).singleElement().satisfies(a -> {
+            assertThat(a.messageKey()).isEqualTo("repayment.alert.emergencyFund");
+            assertThat(a.params()).containsExactly("2.0");
+        });
+        cases.saveBudget(caseId, cases.get(caseId).version(), new Budget(budget("6000").lines(), 0,
+                Money.of("14000")));
+        assertThat(alerts.alertsFor(caseId)).isEmpty();
+    }
+
+    private static List<String> keys(List<CaseAlert> list) {
+        return list.stream().map(CaseAlert::messageKey).toList();
     }
 }
