@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class RepaymentPanel extends VerticalLayout {
             warning.setId("plan-interest-not-covered");
             compare.add(warning);
         }
-        compare.add(table(comparison), chart(comparison), debts(comparison),
+        compare.add(table(comparison), chooseButtons(comparison), chart(comparison), debts(comparison),
                 new Paragraph(getTranslation("repayment.rateNote")));
     }
 
@@ -110,13 +111,21 @@ class RepaymentPanel extends VerticalLayout {
                 .setHeader(getTranslation("repayment.column.totalPaid")).setAutoWidth(true);
         grid.addColumn(s -> s.debtFree() ? s.totalInterest().format() : "—")
                 .setHeader(getTranslation("repayment.column.totalInterest")).setAutoWidth(true);
-        grid.addComponentColumn(s -> chooseButton(s, comparison)).setAutoWidth(true);
         grid.setItems(comparison.simulations());
         return grid;
     }
 
+    /** One button per strategy under the table (plain components, so tests and screen readers find them). */
+    private HorizontalLayout chooseButtons(PlanComparison comparison) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setId("plan-choose");
+        buttons.setWrap(true);
+        comparison.simulations().forEach(s -> buttons.add(chooseButton(s, comparison)));
+        return buttons;
+    }
+
     private Button chooseButton(Simulation s, PlanComparison comparison) {
-        Button choose = new Button(getTranslation("repayment.choose"), click -> {
+        Button choose = new Button(getTranslation("repayment.chooseStrategy", strategyName(s.strategy())), click -> {
             try {
                 plans.choose(caseId, chosen.map(ChosenPlan::version).orElse(null), s.strategy(),
                         comparison.monthly());
@@ -126,6 +135,7 @@ class RepaymentPanel extends VerticalLayout {
             }
             Notices.saved(getTranslation("repayment.chosen", strategyName(s.strategy())));
             showCurrent();
+            show(comparison);
         });
         choose.setId("plan-choose-" + s.strategy().name());
         choose.setEnabled(s.debtFree());
