@@ -31,6 +31,7 @@ import org.reliefdesk.shared.UserFacingException;
 class RepaymentPanel extends VerticalLayout {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final int NEVER_HORIZON = 60;
 
     private final RepaymentPlanService plans;
     private final long caseId;
@@ -146,9 +147,13 @@ class RepaymentPanel extends VerticalLayout {
     }
 
     private Div chart(PlanComparison comparison) {
+        // Up to the slowest strategy that ends (5 years when none does), so a runaway "never" line does not
+        // flatten the others.
+        int horizon = comparison.simulations().stream().filter(Simulation::debtFree).mapToInt(Simulation::months)
+                .max().orElse(NEVER_HORIZON);
         List<Charts.Series> lines = comparison.simulations().stream()
-                .map(s -> new Charts.Series(strategyName(s.strategy()),
-                        s.remaining().stream().map(Money::amount).toList()))
+                .map(s -> new Charts.Series(strategyName(s.strategy()), s.remaining().stream()
+                        .limit(horizon + 1L).map(Money::amount).toList()))
                 .toList();
         Div chart = new Div(Charts.lines(getTranslation("repayment.chart.title"),
                 getTranslation("repayment.chart.month"), getTranslation("repayment.chart.remaining"), lines));
