@@ -2,6 +2,7 @@ package org.reliefdesk.repayment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +20,9 @@ import org.reliefdesk.casefile.Budget;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtDetails;
+import org.reliefdesk.casefile.ClientCaseStatus;
 import org.reliefdesk.casefile.ExpenseCategory;
+import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.casefile.HardshipReason;
 import org.reliefdesk.casefile.IntakeDetails;
 import org.reliefdesk.casefile.LenderType;
@@ -38,6 +41,8 @@ class RepaymentViewsTest extends BrowserlessUiTest {
     CaseService cases;
     @Autowired
     RepaymentPlanService plans;
+    @Autowired
+    ClientPlanSection clientSection;
 
     @Test
     @WithUserDetails("counsellor")
@@ -63,6 +68,21 @@ class RepaymentViewsTest extends BrowserlessUiTest {
 
         test($(Button.class).id("plan-choose-AVALANCHE")).click();
         assertThat(current.getElement().getAttribute("data-strategy")).isEqualTo("AVALANCHE");
+    }
+
+    @Test
+    @WithUserDetails("counsellor")
+    void the_client_section_shows_the_chosen_plan_in_two_figures_and_is_hidden_without_one() {
+        long caseId = caseWithDebtsAndBudget();
+        ClientCaseStatus status = new ClientCaseStatus(caseId, Stage.NEGOTIATION, "咨询师", null);
+        assertThat(clientSection.create(status).isVisible()).isFalse();
+
+        int months = plans.choose(caseId, null, Strategy.AVALANCHE, Money.of("2500")).months();
+        Component section = clientSection.create(status);
+        assertThat(section.isVisible()).isTrue();
+        assertThat(section.getChildren().filter(c -> "my-plan-summary".equals(c.getId().orElse(null)))
+                .map(c -> ((Paragraph) c).getText()).findFirst().orElseThrow())
+                .isEqualTo("每月还款 ¥2,500.00，预计 " + months + " 个月后还清全部债务。");
     }
 
     private void open(long caseId, String tabTitle) {
