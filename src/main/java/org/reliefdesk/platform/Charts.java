@@ -3,6 +3,7 @@ package org.reliefdesk.platform;
 import com.vaadin.flow.component.Svg;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.BasicStroke;
 import java.awt.Rectangle;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
@@ -11,9 +12,14 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -78,6 +84,59 @@ public final class Charts {
             renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
         }
         int height = FRAME_HEIGHT + ROW_HEIGHT * Math.max(1, dataset.getColumnCount());
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+        return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
+    }
+
+    /** One line: its name (distinct within a chart) and its values at x = 0, 1, 2... (e.g. what remains owed after each month). */
+    public record Series(String name, List<? extends Number> values) {
+    }
+
+    /** Lines over a whole-number x axis, one colour per series; scales to its container's width. */
+    public static Svg lines(String title, String xLabel, String yLabel, List<Series> series) {
+        Svg svg = new Svg(linesSvg(title, xLabel, yLabel, series));
+        svg.getElement().getStyle().set("width", "100%");
+        svg.addClassName("rd-chart");
+        return svg;
+    }
+
+    /** The SVG markup of {@link #lines}, for tests and exports. */
+    public static String linesSvg(String title, String xLabel, String yLabel, List<Series> series) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (Series line : series) {
+            XYSeries points = new XYSeries(line.name(), false, true);
+            for (int x = 0; x < line.values().size(); x++) {
+                points.add(x, line.values().get(x));
+            }
+            dataset.addSeries(points);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(null, xLabel, null, dataset, PlotOrientation.VERTICAL,
+                true, false, false);
+        chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 16)));
+        // The value label sits above the axis, unrotated: JFreeSVG clips a rotated axis label away entirely.
+        TextTitle valueLabel = new TextTitle(yLabel, new Font(FONT, Font.PLAIN, 12));
+        valueLabel.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.addSubtitle(valueLabel);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 12));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        plot.getRangeAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
+            // Dashes as well as colours, so lines that run on top of each other stay readable.
+            renderer.setSeriesStroke(i, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    i == 0 ? null : new float[] {8f * i, 4f}, 0f));
+        }
+        plot.setRenderer(renderer);
+        int height = 420;
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
         return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);

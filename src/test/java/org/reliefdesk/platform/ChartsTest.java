@@ -34,6 +34,21 @@ class ChartsTest {
         assertThat(Charts.stackedBarsSvg("空", "n", List.of())).startsWith("<svg").contains("空");
     }
 
+    @Test
+    void lines_are_svg_with_every_series_name_and_axis_label_as_text() {
+        String svg = Charts.linesSvg("剩余欠款", "月份", "元", List.of(
+                new Charts.Series("雪崩法", List.of(5000, 3000, 0)),
+                new Charts.Series("雪球法", List.of(5000, 3500, 1200, 0))));
+
+        assertThat(svg).startsWith("<svg").contains("viewBox='0.0 0.0 900.0 420.0'")
+                .contains("剩余欠款", "月份", "元", "雪崩法", "雪球法").contains("<path");
+    }
+
+    @Test
+    void lines_without_series_still_render() {
+        assertThat(Charts.linesSvg("空", "x", "y", List.of())).startsWith("<svg").contains("空");
+    }
+
     private static int height(String svg) {
         Matcher m = Pattern.compile("viewBox='0.0 0.0 900.0 (\\d+)\\.0'").matcher(svg);
         assertThat(m.find()).isTrue();
