@@ -70,11 +70,11 @@ public final class StrategySimulator {
             Money left = switch (strategy) {
                 case PRO_RATA -> proRata(open, balance, money);
                 case AVALANCHE -> ranked(open, balance, money, Comparator
-                        .comparing(PlanDebt::rankingPercent, Comparator.reverseOrder())
+                        .comparing(PlanDebt::ratePercent, Comparator.reverseOrder())
                         .thenComparing(d -> balance.get(d.id())).thenComparing(PlanDebt::id));
                 case SNOWBALL -> ranked(open, balance, money, Comparator
                         .comparing((PlanDebt d) -> balance.get(d.id()))
-                        .thenComparing(PlanDebt::rankingPercent, Comparator.reverseOrder())
+                        .thenComparing(PlanDebt::ratePercent, Comparator.reverseOrder())
                         .thenComparing(PlanDebt::id));
             };
             paid = paid.plus(money.minus(left));

@@ -146,6 +146,17 @@ class StrategySimulatorTest {
         assertThat(s.remaining().get(1)).isEqualTo(Money.yuan(1720));
     }
 
+    @Test
+    void the_avalanche_ranks_by_the_enforceable_rate_not_the_rate_the_lender_charges() {
+        // A charges 36 % but a court enforces 24 %; B charges 30 % and may (a licensed lender's 36 % line).
+        PlanDebt a = new PlanDebt(1, "A", Money.yuan(3000), new BigDecimal("24"), new BigDecimal("36"), null);
+        PlanDebt b = new PlanDebt(2, "B", Money.yuan(3000), new BigDecimal("30"), new BigDecimal("30"), null);
+
+        Simulation avalanche = StrategySimulator.simulate(Strategy.AVALANCHE, List.of(a, b), Money.yuan(1000));
+
+        assertThat(avalanche.payoffMonth().get(2L)).isLessThan(avalanche.payoffMonth().get(1L));
+    }
+
     private static PlanDebt debt(long id, String balance, String rate) {
         return new PlanDebt(id, "L" + id, Money.of(balance), new BigDecimal(rate), new BigDecimal(rate), null);
     }
