@@ -320,8 +320,11 @@ public class AgreementService {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        List<Agreement> signed = agreements.findByCaseIdInAndStatus(caseIds, AgreementStatus.SIGNED).stream()
-                .filter(a -> caseAccess.canWork(a.caseId())).toList();
+        Set<Long> mine = caseAccess.workable(caseIds);
+        if (mine.isEmpty()) {
+            return Map.of();
+        }
+        List<Agreement> signed = agreements.findByCaseIdInAndStatus(mine, AgreementStatus.SIGNED);
         return missedOf(signed).stream().collect(Collectors.groupingBy(MissedInstalment::caseId, TreeMap::new,
                 Collectors.toList()));
     }

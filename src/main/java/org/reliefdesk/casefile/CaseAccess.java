@@ -1,5 +1,7 @@
 package org.reliefdesk.casefile;
 
+import java.util.Collection;
+import java.util.Set;
 import org.reliefdesk.security.CurrentUser;
 import org.reliefdesk.security.Role;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,22 @@ public class CaseAccess {
         String me = currentUser.username().get();
         return currentUser.hasRole(Role.COUNSELLOR)
                 && cases.findOwners(caseId).map(o -> me.equals(o.getCounsellor())).orElse(false);
+    }
+
+    /**
+     * Of these cases, those the current staff member works on, in one query: for feature
+     * modules that mark a page of the caseload (see {@link CaseloadBadgeSource}).
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> workable(Collection<Long> caseIds) {
+        if (caseIds.isEmpty() || currentUser.username().isEmpty()) {
+            return Set.of();
+        }
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return Set.copyOf(cases.existing(caseIds));
+        }
+        return currentUser.hasRole(Role.COUNSELLOR)
+                ? Set.copyOf(cases.workedBy(caseIds, currentUser.username().get())) : Set.of();
     }
 
     /** Staff working on it, or the client whose case it is. */

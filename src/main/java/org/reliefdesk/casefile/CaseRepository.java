@@ -1,6 +1,7 @@
 package org.reliefdesk.casefile;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,12 @@ interface CaseRepository extends JpaRepository<CaseFile, Long> {
 
     @Query("select c.counsellorUsername as counsellor, c.clientUsername as client from CaseFile c where c.id = :id")
     Optional<Owners> findOwners(long id);
+
+    @Query("select c.id from CaseFile c where c.id in :ids")
+    List<Long> existing(Collection<Long> ids);
+
+    @Query("select c.id from CaseFile c where c.id in :ids and c.counsellorUsername = :counsellor")
+    List<Long> workedBy(Collection<Long> ids, String counsellor);
 
     @Query("select c from CaseFile c where c.clientUsername = :client order by c.createdAt desc")
     List<CaseFile> findByClient(String client);

@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.reliefdesk.audit.AuditRecord;
 import org.reliefdesk.audit.AuditTrail;
+import org.reliefdesk.casefile.CaseAccess;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.platform.RequestOrigin;
 import org.reliefdesk.security.CurrentUser;
-import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.InvalidValueException;
 import org.reliefdesk.shared.NotFoundException;
@@ -51,6 +51,7 @@ public class ComplaintService {
     private final ComplaintRepository complaints;
     private final ChannelRepository channels;
     private final CaseService cases;
+    private final CaseAccess caseAccess;
     private final ObjectProvider<IncidentSource> incidentSources;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
@@ -58,8 +59,9 @@ public class ComplaintService {
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, ChannelRepository channels, CaseService cases,
-            ObjectProvider<IncidentSource> incidentSources, CurrentUser currentUser, AuditTrail auditTrail,
-            ComplaintAudit audit, Clock clock) {
+            ObjectProvider<IncidentSource> incidentSources, CaseAccess caseAccess, CurrentUser currentUser,
+            AuditTrail auditTrail, ComplaintAudit audit, Clock clock) {
+        this.caseAccess = caseAccess;
         this.complaints = complaints;
         this.channels = channels;
         this.cases = cases;
@@ -302,9 +304,12 @@ public class ComplaintService {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
+        Set<Long> mine = caseAccess.workable(caseIds);
+        if (mine.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : complaints.countOverdue(caseIds, today(), currentUser.hasRole(Role.ADMIN),
-                currentUser.requireUsername())) {
+        for (Object[] row : complaints.countOverdue(mine, today())) {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return counts;

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.reliefdesk.agreement.AgreementService;
+import org.reliefdesk.casefile.CaseAccess;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.casefile.DebtResolution;
 import org.reliefdesk.security.CurrentUser;
-import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.InvalidValueException;
 import org.reliefdesk.shared.Money;
@@ -53,14 +54,16 @@ public class CreditRepairService {
     private final CreditRuleRepository rules;
     private final CaseService cases;
     private final AgreementService agreements;
+    private final CaseAccess caseAccess;
     private final CurrentUser currentUser;
     private final CreditAudit audit;
     private final Clock clock;
 
     CreditRepairService(CreditCheckRepository checks, NegativeEntryRepository entries, DisputeRepository disputes,
             OutcomeRepository outcomes, CreditRuleRepository rules, CaseService cases, AgreementService agreements,
-            CurrentUser currentUser, CreditAudit audit, Clock clock) {
+            CaseAccess caseAccess, CurrentUser currentUser, CreditAudit audit, Clock clock) {
         this.agreements = agreements;
+        this.caseAccess = caseAccess;
         this.checks = checks;
         this.entries = entries;
         this.disputes = disputes;
@@ -276,9 +279,12 @@ public class CreditRepairService {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
+        Set<Long> mine = caseAccess.workable(caseIds);
+        if (mine.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : disputes.countOverdue(caseIds, today(), currentUser.hasRole(Role.ADMIN),
-                currentUser.requireUsername())) {
+        for (Object[] row : disputes.countOverdue(mine, today())) {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return counts;

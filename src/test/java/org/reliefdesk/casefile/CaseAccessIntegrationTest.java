@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,8 @@ class CaseAccessIntegrationTest {
 
     @Autowired
     CaseService cases;
+    @Autowired
+    CaseAccess access;
 
     private long counsellorsCase;
     private String counsellorsClient;
@@ -66,6 +69,19 @@ class CaseAccessIntegrationTest {
         methods.put("moveStage", id -> cases.moveStage(id, 0, Stage.WITHDRAWN, "test"));
         methods.put("assign", id -> cases.assign(id, 0, "counsellor2"));
         return methods;
+    }
+
+    @Test
+    void a_page_of_case_ids_is_narrowed_to_the_cases_the_caller_works_on_in_one_call() {
+        List<Long> page = List.of(counsellorsCase, unassignedCase, -1L);
+        SignedIn.as("counsellor", Role.COUNSELLOR);
+        assertThat(access.workable(page)).containsExactly(counsellorsCase);
+        SignedIn.as("counsellor2", Role.COUNSELLOR);
+        assertThat(access.workable(page)).isEmpty();
+        SignedIn.as("admin", Role.ADMIN);
+        assertThat(access.workable(page)).containsExactlyInAnyOrder(counsellorsCase, unassignedCase);
+        SignedIn.as(counsellorsClient, Role.CLIENT);
+        assertThat(access.workable(page)).isEmpty();
     }
 
     @Test
