@@ -3,14 +3,10 @@ package org.reliefdesk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.casefile.Budget;
 import org.reliefdesk.casefile.CaseDetails;
@@ -162,23 +155,6 @@ class AgreementRepaymentIT extends BrowserTest {
                     opened.clientLogin().oneTimePassword());
         } finally {
             SignedIn.nobody();
-        }
-    }
-
-    private static byte[] download(Page page, String anchor) {
-        Download download = page.waitForDownload(() -> page.locator(anchor).click());
-        try {
-            return Files.readAllBytes(download.path());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String pdfText(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,8 +1,15 @@
 package org.reliefdesk;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -47,6 +54,25 @@ public abstract class BrowserTest {
         page.locator(select).click();
         page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first()
                 .click();
+    }
+
+    /** Clicks a download link and returns what the browser saved. */
+    protected static byte[] download(Page page, String anchor) {
+        Download download = page.waitForDownload(() -> page.locator(anchor).click());
+        try {
+            return Files.readAllBytes(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF's text as PDFBox extracts it, whitespace removed (lines wrap anywhere in Chinese). */
+    protected static String pdfText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens a tab of the case page by its label. */

@@ -3,14 +3,12 @@ package org.reliefdesk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -22,9 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.Intakes;
@@ -153,23 +148,6 @@ class CollectionComplaintIT extends BrowserTest {
             return cases.openCase(Intakes.intake("夜间催收", "13812345679")).caseId();
         } finally {
             SignedIn.nobody();
-        }
-    }
-
-    private static byte[] download(Page page, String anchor) {
-        Download download = page.waitForDownload(() -> page.locator(anchor).click());
-        try {
-            return Files.readAllBytes(download.path());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String pdfText(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
