@@ -301,9 +301,6 @@ public class ComplaintService {
     @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, Long> overdueCounts(Collection<Long> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Map.of();
-        }
         Set<Long> mine = caseAccess.workable(caseIds);
         if (mine.isEmpty()) {
             return Map.of();

@@ -276,9 +276,6 @@ public class CreditRepairService {
     @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, Long> overdueCounts(Collection<Long> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Map.of();
-        }
         Set<Long> mine = caseAccess.workable(caseIds);
         if (mine.isEmpty()) {
             return Map.of();
@@ -294,7 +291,7 @@ public class CreditRepairService {
 
     /**
      * The outcome form's starting values: the case's settled debts, the months since the case
-     * opened (Beijing dates), and the amount waived when known (null: to be entered).
+     * opened (Beijing dates), and what lenders waived on the signed or completed agreements.
      */
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     @Transactional(readOnly = true)
