@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reliefdesk.security.SecurityEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -35,13 +36,20 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Appends in the caller's transaction, or in a new one when there is none. */
+    /**
+     * Appends in the caller's transaction, or in a new one when there is none, and
+     * publishes {@link AuditRecorded} in that transaction: every change is audited, so
+     * a module that derives data from others' changes (the deadline engine) listens
+     * for it instead of each module calling it.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry append(AuditRecord record) {
         jdbc.queryForList("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
@@ -61,6 +69,7 @@ public class AuditTrail {
                 entry.id(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), entry.actor(),
                 entry.remoteAddress(), entry.caseId(), entry.action(), entry.targetType(), entry.targetId(),
                 entry.summary(), entry.details(), previous, hash);
+        events.publishEvent(new AuditRecorded(entry.id(), entry.caseId(), entry.action()));
         return entry;
     }
 

@@ -27,6 +27,23 @@ interface CaseRepository extends JpaRepository<CaseFile, Long> {
     @Query("update CaseFile c set c.lastActivityAt = :at where c.id = :id and c.lastActivityAt < :at")
     int noteActivity(long id, Instant at);
 
+    @Query("select c.id from CaseFile c order by c.id")
+    List<Long> allIds();
+
+    @Query("select c.id as id, c.counsellorUsername as counsellor, c.clientUsername as client, c.stage as stage"
+            + " from CaseFile c where c.id in :ids")
+    List<Directory> directory(Collection<Long> ids);
+
+    interface Directory {
+        Long getId();
+
+        String getCounsellor();
+
+        String getClient();
+
+        Stage getStage();
+    }
+
     interface Owners {
         String getCounsellor();
 

@@ -21,4 +21,17 @@ public interface CaseTab {
      * @param refresh call with the case's latest state after a change that affects the whole page
      */
     Component create(CaseDetails details, Consumer<CaseDetails> refresh);
+
+    /** The query parameter of the staff case page that opens one tab by its title key. */
+    String TAB_PARAMETER = "tab";
+
+    /**
+     * Where a case opens at one tab, e.g. {@code cases/12?tab=complaint.tab}.
+     *
+     * @param tabTitleKey a tab's {@link #titleKey()} (or the case module's own, e.g. {@code case.tab.debts}),
+     *                    or {@code null} for the first tab
+     */
+    static String location(long caseId, String tabTitleKey) {
+        return "cases/" + caseId + (tabTitleKey == null ? "" : "?" + TAB_PARAMETER + "=" + tabTitleKey);
+    }
 }

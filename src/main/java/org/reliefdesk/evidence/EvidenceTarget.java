@@ -18,7 +18,9 @@ public record EvidenceTarget(Kind kind, long id) {
         INCIDENT,
         PAYMENT,
         CREDIT_CHECK,
-        DISPUTE
+        DISPUTE,
+        DOCUMENT_REQUEST,
+        LEGAL_ACTION
     }
 
     public EvidenceTarget {
@@ -59,5 +61,13 @@ public record EvidenceTarget(Kind kind, long id) {
 
     public static EvidenceTarget dispute(long disputeId) {
         return new EvidenceTarget(Kind.DISPUTE, disputeId);
+    }
+
+    public static EvidenceTarget documentRequest(long requestId) {
+        return new EvidenceTarget(Kind.DOCUMENT_REQUEST, requestId);
+    }
+
+    public static EvidenceTarget legalAction(long actionId) {
+        return new EvidenceTarget(Kind.LEGAL_ACTION, actionId);
     }
 }

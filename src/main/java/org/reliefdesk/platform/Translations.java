@@ -28,7 +28,8 @@ public class Translations implements I18NProvider {
     public static final List<String> BUNDLES =
             List.of("i18n.messages", "i18n.rates", "i18n.calls", "i18n.negotiation", "i18n.evidence",
                     "i18n.collection", "i18n.complaint", "i18n.reporting", "i18n.agreement", "i18n.repayment",
-                    "i18n.creditrepair");
+                    "i18n.creditrepair", "i18n.deadlines", "i18n.court", "i18n.requests", "i18n.messaging",
+                    "i18n.privacy", "i18n.admin");
     // Without this, a missing English key would silently fall back to the JVM's locale.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

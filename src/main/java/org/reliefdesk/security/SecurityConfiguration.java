@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.util.Map;
 import org.reliefdesk.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,9 @@ class SecurityConfiguration {
     /** BCrypt at cost 12 (about a quarter second a check here), behind a delegating encoder. */
     static final int BCRYPT_COST = 12;
 
+    /** The lowest cost the portal accepts: below it, a stolen hash is cheap to guess. */
+    static final int MIN_BCRYPT_COST = 10;
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionGuard sessionGuard,
             AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
@@ -45,9 +49,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The cost comes from {@code reliefdesk.security.bcrypt-cost} so that the test profile can hash its
+     * thousands of demo passwords cheaply; outside tests anything below {@link #MIN_BCRYPT_COST} is refused.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
+    PasswordEncoder passwordEncoder(@Value("${reliefdesk.security.bcrypt-cost:" + BCRYPT_COST + "}") int cost,
+            @Value("${reliefdesk.security.allow-weak-hashing:false}") boolean allowWeak) {
+        if (cost < MIN_BCRYPT_COST && !allowWeak) {
+            throw new IllegalStateException("reliefdesk.security.bcrypt-cost " + cost + " is below "
+                    + MIN_BCRYPT_COST + "; only tests may hash passwords more cheaply");
+        }
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
     private static LoginAuthenticationProvider loginProvider(AccountUserDetailsService userDetails,

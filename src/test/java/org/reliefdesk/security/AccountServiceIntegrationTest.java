@@ -22,7 +22,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-@IntegrationTest
+// The production cost, which the test profile otherwise lowers to start demo contexts faster.
+@IntegrationTest(properties = {"reliefdesk.security.bcrypt-cost=12", "reliefdesk.security.allow-weak-hashing=false"})
 class AccountServiceIntegrationTest {
 
     @Autowired

@@ -38,6 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CASE_ID = "caseId";
+    /** {@code ?tab=<title key>} opens that tab, e.g. from a deadline: {@link CaseTab#location(long, String)}. */
+    static final String TAB = CaseTab.TAB_PARAMETER;
 
     private final transient CaseService cases;
     private final transient AccountService accounts;
@@ -47,6 +49,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final boolean admin;
     private CaseDetails current;
     private int selectedTab;
+    private String requestedTab;
 
     public CaseView(CaseService cases, AccountService accounts, CurrentUser currentUser,
                     ObjectProvider<CaseTab> featureTabs, ObjectProvider<CaseAlertSource> alertSources,
@@ -64,6 +67,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             long caseId = Long.parseLong(event.getRouteParameters().get(CASE_ID).orElse(""));
+            requestedTab = event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(null);
             show(cases.get(caseId));
         } catch (NumberFormatException | AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
@@ -97,8 +101,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             all.add(new OrderedTab(tab.order(), tab.titleKey(), () -> tab.create(details, this::show)));
         }
         all.sort(Comparator.comparingInt(OrderedTab::order));
-        for (OrderedTab tab : all) {
+        for (int i = 0; i < all.size(); i++) {
+            OrderedTab tab = all.get(i);
             tabs.add(getTranslation(tab.titleKey()), tab.content().get());
+            if (tab.titleKey().equals(requestedTab)) {
+                selectedTab = i;
+                requestedTab = null;
+            }
         }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
