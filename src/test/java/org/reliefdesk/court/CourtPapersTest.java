@@ -29,6 +29,7 @@ import org.reliefdesk.casefile.IntakeDetails;
 import org.reliefdesk.casefile.Intakes;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
+import org.reliefdesk.casefile.TimelineTexts;
 import org.reliefdesk.casefile.ui.CaseView;
 import org.reliefdesk.court.ui.CourtDeadlinesView;
 import org.reliefdesk.deadlines.Deadline;
@@ -58,6 +59,8 @@ class CourtPapersTest extends BrowserlessUiTest {
     List<CaseAlertSource> alertSources;
     @Autowired
     List<ClientCaseSection> clientSections;
+    @Autowired
+    List<TimelineTexts> timelineTexts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -127,6 +130,13 @@ class CourtPapersTest extends BrowserlessUiTest {
                         e -> assertThat(e.messageKey()).isEqualTo("court.error.notOpen"));
         assertThat(court.actions(c[0])).singleElement()
                 .satisfies(v -> assertThat(v.statusReason()).isEqualTo("登记错误"));
+
+        Map<String, String> facts = Map.of("type", "CIVIL_COMPLAINT", "court", "北京市朝阳区人民法院",
+                "servedOn", "2026-11-19", "lender", "借呗", "dueOn", "2026-12-04", "changed", "court,servedOn");
+        assertThat(timelineTexts.stream().flatMap(t -> t.describe(CourtService.ADDED, facts, new Span()).stream()))
+                .containsExactly("登记法院文书：民事起诉状（北京市朝阳区人民法院），2026-11-19 送达，涉及 借呗；答复期限至 2026-12-04");
+        assertThat(timelineTexts.stream().flatMap(t -> t.describe(CourtService.CORRECTED, facts, new Span())
+                .stream())).singleElement().satisfies(text -> assertThat(text).contains("法院, 送达日"));
     }
 
     @Test
