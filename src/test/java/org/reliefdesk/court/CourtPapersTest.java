@@ -62,6 +62,8 @@ class CourtPapersTest extends BrowserlessUiTest {
     @Autowired
     List<TimelineTexts> timelineTexts;
     @Autowired
+    CourtPersonalData personalData;
+    @Autowired
     JdbcTemplate jdbc;
 
     private static final String LENDER_TYPE_ZH = "网络平台/助贷";
@@ -267,6 +269,11 @@ class CourtPapersTest extends BrowserlessUiTest {
         String text = section.getElement().getTextRecursively();
         assertThat(text).contains("民事起诉状", "答辩", complaint.dueOn().toString(), "还剩 14 天")
                 .doesNotContain("秘密备注", "格式条款", "内部备注");
+        assertThat(personalData.personalDataOf(c[0])).singleElement().satisfies(sec -> assertThat(sec.items())
+                .singleElement().satisfies(item -> {
+                    assertThat(item.labelKey()).isEqualTo("court.type.CIVIL_COMPLAINT");
+                    assertThat(item.value()).contains("(2026)京0105民初12345号").doesNotContain("内部备注");
+                }));
     }
 
     @Test
