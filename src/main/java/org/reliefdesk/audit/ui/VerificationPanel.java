@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.reliefdesk.audit.VerificationRun;
 import org.reliefdesk.audit.VerificationRuns;
@@ -73,13 +74,13 @@ class VerificationPanel extends VerticalLayout {
         status.getElement().getThemeList().clear();
         if (last.isEmpty()) {
             status.setText(getTranslation("admin.audit.neverVerified"));
-            status.getElement().getThemeList().add("badge contrast");
+            status.getElement().getThemeList().addAll(List.of("badge", "contrast"));
             when.setText("");
         } else {
             VerificationRun run = last.get();
             status.setText(run.intact() ? getTranslation("admin.audit.verified")
                     : getTranslation("admin.audit.broken", String.valueOf(run.firstBrokenId())));
-            status.getElement().getThemeList().add(run.intact() ? "badge success primary" : "badge error primary");
+            status.getElement().getThemeList().addAll(List.of("badge", "primary", run.intact() ? "success" : "error"));
             when.setText(getTranslation("admin.audit.lastRun", AuditTexts.WHEN.format(run.startedAt()),
                     run.entriesChecked(), run.trigger() == VerificationRun.Trigger.SCHEDULE
                             ? getTranslation("admin.audit.runs.schedule") : run.triggeredBy()));
