@@ -86,7 +86,7 @@ public class AuditLog {
     @PreAuthorize("hasRole('ADMIN')")
     public Iterable<List<?>> exportRows(AuditFilter filter, Function<AuditEntry, List<?>> toRow) {
         String actor = currentUser.requireUsername();
-        trail.append(new AuditRecord(actor, RequestOrigin.currentAddress(), filter.caseId(), EXPORTED, "audit-log",
+        trail.append(new AuditRecord(actor, RequestOrigin.currentAddress(), null, EXPORTED, "audit-log",
                 null, "Exported the audit log as CSV (filter: %s)".formatted(filter.facts()),
                 JsonMapper.shared().writeValueAsString(new TreeMap<>(filter.facts()))));
         return () -> new Iterator<>() {
