@@ -7,10 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.reliefdesk.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -37,11 +34,13 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChainWalk walk;
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+    AuditTrail(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, ChainWalk walk) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.walk = walk;
     }
 
     /**
@@ -105,45 +104,11 @@ public class AuditTrail {
 
     /** Walks the whole chain in id order and reports the first row that does not match. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
     public ChainVerification verify() {
-        AtomicReference<byte[]> expectedPrevious = new AtomicReference<>(AuditHash.GENESIS);
-        AtomicLong checked = new AtomicLong();
-        AtomicReference<Long> broken = new AtomicReference<>();
-        jdbc.query(connection -> {
-            // Time as epoch microseconds: exact, and cheaper than parsing a timestamp per row.
-            var statement = connection.prepareStatement("""
-                    select id, (extract(epoch from occurred_at) * 1000000)::bigint as micros, actor, remote_address,
-                           case_id, action, target_type, target_id, summary, details, prev_hash, hash
-                    from audit_event order by id""");
-            // Stream the chain instead of loading it whole (needs the surrounding transaction).
-            statement.setFetchSize(10_000);
-            return statement;
-        }, rs -> {
-            if (broken.get() != null) {
-                return;
-            }
-            checked.incrementAndGet();
-            long micros = rs.getLong("micros");
-            long caseIdValue = rs.getLong("case_id");
-            Long caseId = rs.wasNull() ? null : caseIdValue;
-            AuditEntry entry = new AuditEntry(rs.getLong("id"),
-                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L),
-                    rs.getString("actor"), rs.getString("remote_address"), caseId, rs.getString("action"),
-                    rs.getString("target_type"), rs.getString("target_id"), rs.getString("summary"),
-                    rs.getString("details"));
-            byte[] storedPrevious = rs.getBytes("prev_hash");
-            byte[] storedHash = rs.getBytes("hash");
-            if (!Arrays.equals(storedPrevious, expectedPrevious.get())
-                    || !Arrays.equals(storedHash, AuditHash.of(storedPrevious, entry))) {
-                broken.set(entry.id());
-            }
-            expectedPrevious.set(storedHash);
-        });
-        return new ChainVerification(checked.get(), broken.get());
+        return walk.run();
     }
 
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
+    static AuditEntry entry(ResultSet rs) throws SQLException {
         long caseIdValue = rs.getLong("case_id");
         Long caseId = rs.wasNull() ? null : caseIdValue;
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),

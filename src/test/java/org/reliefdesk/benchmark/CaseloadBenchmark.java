@@ -139,10 +139,10 @@ public final class CaseloadBenchmark {
 
             copyRows(copy, "case_debt (case_id, lender_name, lender_type, contract_principal, amount_received,"
                     + " upfront_fees, nominal_rate, rate_basis, paid_so_far, outstanding_principal,"
-                    + " outstanding_interest, outstanding_penalties, overdue_since, legal_action)", cases * 2,
+                    + " outstanding_interest, outstanding_penalties, overdue_since, legal_action, added_at)", cases * 2,
                     i -> row(String.valueOf(i / 2 + 1), "某消费金融公司", "CONSUMER_FINANCE", "10000.00", "10000.00",
                             "0.00", "24.000000", "ANNUAL", "2000.00", "8000.00", "300.00", "50.00",
-                            today.minusDays(random.nextInt(700)).toString(), "f"));
+                            today.minusDays(random.nextInt(700)).toString(), "f", today.toString()));
             System.out.printf("  debts loaded after %.1f s%n", seconds(started));
 
             loadAuditChain(connection, copy, cases, random);
