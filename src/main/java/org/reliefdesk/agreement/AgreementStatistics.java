@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.reliefdesk.security.CurrentUser;
-import org.reliefdesk.security.Role;
+import org.reliefdesk.casefile.CaseStatistics;
 import org.reliefdesk.shared.Money;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +27,15 @@ public class AgreementStatistics {
     private final NamedParameterJdbcTemplate jdbc;
     private final AgreementRepository agreements;
     private final AgreementPaymentRepository payments;
-    private final CurrentUser currentUser;
+    private final CaseStatistics caseStatistics;
     private final Clock clock;
 
     AgreementStatistics(NamedParameterJdbcTemplate jdbc, AgreementRepository agreements,
-            AgreementPaymentRepository payments, CurrentUser currentUser, Clock clock) {
+            AgreementPaymentRepository payments, CaseStatistics caseStatistics, Clock clock) {
         this.jdbc = jdbc;
         this.agreements = agreements;
         this.payments = payments;
-        this.currentUser = currentUser;
+        this.caseStatistics = caseStatistics;
         this.clock = clock;
     }
 
@@ -65,7 +63,7 @@ public class AgreementStatistics {
     public AgreementFigures figures(LocalDate from, LocalDate to, String counsellor) {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
         String scope = scope(counsellor, p);
-        Map<AgreementStatus, long[]> counts = new TreeMap<>();
+        Map<AgreementStatus, Long> counts = new java.util.EnumMap<>(AgreementStatus.class);
         Money[] sums = {Money.ZERO, Money.ZERO};
         jdbc.query("""
                 select a.status, count(*) as n, coalesce(sum(a.balance), 0) as balance,
@@ -74,17 +72,16 @@ public class AgreementStatistics {
                 where a.status <> 'DRAFT' and a.signed_on between :from and :to""" + scope
                 + " group by a.status", p, rs -> {
                     AgreementStatus status = AgreementStatus.valueOf(rs.getString("status"));
-                    counts.put(status, new long[] {rs.getLong("n")});
+                    counts.put(status, rs.getLong("n"));
                     if (status == AgreementStatus.SIGNED || status == AgreementStatus.COMPLETED) {
                         sums[0] = sums[0].plus(Money.of(rs.getObject("balance", BigDecimal.class)));
                         sums[1] = sums[1].plus(Money.of(rs.getObject("agreed", BigDecimal.class)));
                     }
                 });
         long behind = behind(p, scope);
-        long signed = counts.getOrDefault(AgreementStatus.SIGNED, new long[1])[0];
-        return new AgreementFigures(counts.getOrDefault(AgreementStatus.COMPLETED, new long[1])[0],
-                signed - behind, behind, counts.getOrDefault(AgreementStatus.LAPSED, new long[1])[0], sums[0],
-                sums[1], sums[0].minus(sums[1]));
+        long signed = counts.getOrDefault(AgreementStatus.SIGNED, 0L);
+        return new AgreementFigures(counts.getOrDefault(AgreementStatus.COMPLETED, 0L), signed - behind, behind,
+                counts.getOrDefault(AgreementStatus.LAPSED, 0L), sums[0], sums[1], sums[0].minus(sums[1]));
     }
 
     /**
@@ -109,18 +106,6 @@ public class AgreementStatistics {
     }
 
     private String scope(String counsellor, MapSqlParameterSource p) {
-        String wanted = counsellor == null || counsellor.isBlank() ? null : counsellor.strip();
-        if (!currentUser.hasRole(Role.ADMIN)) {
-            String me = currentUser.requireUsername();
-            if (wanted != null && !wanted.equals(me)) {
-                throw new AccessDeniedException("A counsellor sees only their own figures");
-            }
-            wanted = me;
-        }
-        if (wanted == null) {
-            return "";
-        }
-        p.addValue("counsellor", wanted);
-        return " and c.counsellor_username = :counsellor";
+        return caseStatistics.scope(counsellor, p);
     }
 }

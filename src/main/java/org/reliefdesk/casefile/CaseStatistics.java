@@ -111,16 +111,31 @@ public class CaseStatistics {
                 rs.getLong("debts"), Money.of(rs.getObject("outstanding", BigDecimal.class))));
     }
 
-    /** The condition on alias {@code c} (case_file) that keeps the caller to the cases they may count. */
-    private String scope(String counsellor, MapSqlParameterSource p) {
+    /**
+     * Whose cases the caller may count, for every module's statistics (decision 022): an
+     * administrator's choice ({@code null} or blank = all cases), a counsellor's own name
+     * (refused when they name someone else).
+     */
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
+    public String countable(String counsellor) {
         String wanted = counsellor == null || counsellor.isBlank() ? null : counsellor.strip();
-        if (!currentUser.hasRole(Role.ADMIN)) {
-            String me = currentUser.requireUsername();
-            if (wanted != null && !wanted.equals(me)) {
-                throw new AccessDeniedException("A counsellor sees only their own figures");
-            }
-            wanted = me;
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return wanted;
         }
+        String me = currentUser.requireUsername();
+        if (wanted != null && !wanted.equals(me)) {
+            throw new AccessDeniedException("A counsellor sees only their own figures");
+        }
+        return me;
+    }
+
+    /**
+     * The SQL condition on alias {@code c} (case_file) keeping a query to the cases the caller
+     * may count; adds its parameter to {@code p}.
+     */
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'ADMIN')")
+    public String scope(String counsellor, MapSqlParameterSource p) {
+        String wanted = countable(counsellor);
         if (wanted == null) {
             return "";
         }

@@ -12,13 +12,12 @@ import org.reliefdesk.audit.AuditTrail;
 import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.platform.RequestOrigin;
 import org.reliefdesk.platform.Translations;
+import org.reliefdesk.casefile.CaseStatistics;
 import org.reliefdesk.security.CurrentUser;
-import org.reliefdesk.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +31,16 @@ public class ComplaintReports {
     private final NamedParameterJdbcTemplate jdbc;
     private final ComplaintService complaints;
     private final Translations translations;
+    private final CaseStatistics caseStatistics;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ComplaintReports(NamedParameterJdbcTemplate jdbc, ComplaintService complaints, Translations translations,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    ComplaintReports(NamedParameterJdbcTemplate jdbc, ComplaintService complaints, CaseStatistics caseStatistics,
+            Translations translations, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.complaints = complaints;
+        this.caseStatistics = caseStatistics;
         this.translations = translations;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -110,18 +111,6 @@ public class ComplaintReports {
     }
 
     private String scope(String counsellor, MapSqlParameterSource p) {
-        String wanted = counsellor == null || counsellor.isBlank() ? null : counsellor.strip();
-        if (!currentUser.hasRole(Role.ADMIN)) {
-            String me = currentUser.requireUsername();
-            if (wanted != null && !wanted.equals(me)) {
-                throw new AccessDeniedException("A counsellor sees only their own figures");
-            }
-            wanted = me;
-        }
-        if (wanted == null) {
-            return "";
-        }
-        p.addValue("counsellor", wanted);
-        return " and c.counsellor_username = :counsellor";
+        return caseStatistics.scope(counsellor, p);
     }
 }
