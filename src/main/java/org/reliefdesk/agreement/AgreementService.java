@@ -306,6 +306,42 @@ public class AgreementService {
                 .toList();
     }
 
+    /**
+     * The payments of one agreement of the case, or of all its agreements when {@code agreementId}
+     * is null, as CSV with the list's columns (decision 022). Audited.
+     */
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public org.reliefdesk.platform.CsvExport.Table exportPayments(long caseId, Long agreementId,
+                                                                  java.util.Locale locale) {
+        List<Agreement> of = agreementId == null ? agreements.findByCaseIdOrderById(caseId)
+                : List.of(find(caseId, agreementId));
+        Map<Long, String> lenders = new LinkedHashMap<>();
+        of.forEach(a -> lenders.put(a.id(), a.lenderName()));
+        List<List<?>> rows = new ArrayList<>();
+        if (!lenders.isEmpty()) {
+            for (AgreementPayment p : payments.findByAgreementIdInOrderByPaidOnAscIdAsc(lenders.keySet())) {
+                PaymentView v = p.view();
+                rows.add(List.of(lenders.get(v.agreementId()), v.paidOn().toString(), v.amount().amount().toPlainString(),
+                        translations.getTranslation("agreement.method." + v.method(), locale),
+                        v.reversed() ? translations.getTranslation("agreement.payment.reversed", locale,
+                                v.reversalReason()) : v.note() == null ? "" : v.note()));
+            }
+        }
+        Map<String, String> facts = new TreeMap<>(Map.of("list", "payments", "rows", String.valueOf(rows.size()),
+                "agreementId", agreementId == null ? "" : agreementId.toString()));
+        audit.append(new AuditRecord(currentUser.requireUsername(), RequestOrigin.currentAddress(), caseId,
+                "LIST_EXPORTED", "agreement", agreementId == null ? null : agreementId.toString(),
+                "Exported %d payments of %s as CSV".formatted(rows.size(),
+                        agreementId == null ? "the case" : "agreement " + agreementId),
+                JsonMapper.shared().writeValueAsString(facts)));
+        return new org.reliefdesk.platform.CsvExport.Table(List.of(
+                translations.getTranslation("agreement.lender", locale),
+                translations.getTranslation("agreement.payment.date", locale),
+                translations.getTranslation("agreement.payment.amount", locale),
+                translations.getTranslation("agreement.payment.method", locale),
+                translations.getTranslation("agreement.payment.note", locale)), rows);
+    }
+
     /** Instalments of the case's signed agreements past due and not fully paid, earliest first. */
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     @Transactional(readOnly = true)

@@ -89,6 +89,50 @@ public final class Charts {
         return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
     }
 
+    /**
+     * Horizontal bars side by side (not stacked), one group per row in the order given, one
+     * colour per series: for figures that are compared, not added up (opened vs closed in a month).
+     */
+    public static Svg bars(String title, String valueLabel, List<Value> values) {
+        Svg svg = new Svg(barsSvg(title, valueLabel, values));
+        svg.getElement().getStyle().set("width", "100%");
+        svg.addClassName("rd-chart");
+        return svg;
+    }
+
+    /** The SVG markup of {@link #bars}, for tests and exports. */
+    public static String barsSvg(String title, String valueLabel, List<Value> values) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (Value value : values) {
+            dataset.addValue(value.value(), value.series(), value.row());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, null, valueLabel, dataset,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 16)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 12));
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.getDomainAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        NumberAxis counts = (NumberAxis) plot.getRangeAxis();
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        counts.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int i = 0; i < dataset.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
+        }
+        int perRow = ROW_HEIGHT / 2 * Math.max(2, dataset.getRowCount());
+        int height = FRAME_HEIGHT + perRow * Math.max(1, dataset.getColumnCount());
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
+        return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
+    }
+
     /** One line: its name (distinct within a chart) and its values at x = 0, 1, 2... (e.g. what remains owed after each month). */
     public record Series(String name, List<? extends Number> values) {
     }

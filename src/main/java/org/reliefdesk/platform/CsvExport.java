@@ -1,5 +1,7 @@
 package org.reliefdesk.platform;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
@@ -25,6 +27,28 @@ public final class CsvExport {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvExport() {
+    }
+
+    /**
+     * A list as a file: its header in the reader's language and its rows. The rows may be a
+     * lazy iterable (the caseload streams page by page while the file is written).
+     */
+    public record Table(List<String> header, Iterable<? extends List<?>> rows) {
+    }
+
+    /**
+     * A download link with a stable id whose table comes from a service method when the file
+     * is requested: the service checks access and audits the export then, not when the page opens.
+     */
+    public static Anchor link(String id, String label, String fileName, Supplier<Table> table) {
+        Anchor anchor = new Anchor((DownloadEvent event) -> {
+            Table t = table.get();
+            download(fileName, t.header(), t::rows).handleDownloadRequest(event);
+        }, label);
+        anchor.setId(id);
+        anchor.getElement().setAttribute("download", true);
+        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        return anchor;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.reliefdesk.casefile.DebtResolution;
 import org.reliefdesk.casefile.Stage;
 import org.reliefdesk.evidence.EvidenceAttachments;
 import org.reliefdesk.evidence.EvidenceTarget;
+import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.UserFacingException;
 
@@ -62,7 +63,7 @@ class AgreementDetail extends VerticalLayout {
         }
         add(evidence);
         if (a.status() != AgreementStatus.DRAFT) {
-            add(payments());
+            add(payments(), paymentsExport());
         }
     }
 
@@ -174,6 +175,13 @@ class AgreementDetail extends VerticalLayout {
         }).setAutoWidth(true);
         grid.setItems(services.agreements().payments(details.id(), a.id()));
         return grid;
+    }
+
+    private com.vaadin.flow.component.html.Anchor paymentsExport() {
+        var locale = getLocale();
+        return CsvExport.link("payments-export", getTranslation("reporting.csv"),
+                "payments-" + details.id() + "-" + a.id() + ".csv",
+                () -> services.agreements().exportPayments(details.id(), a.id(), locale));
     }
 
     private Dialog signDialog() {

@@ -12,12 +12,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import org.reliefdesk.calls.CallExport;
 import org.reliefdesk.calls.CallFilter;
 import org.reliefdesk.calls.CallOutcome;
 import org.reliefdesk.calls.CallParty;
 import org.reliefdesk.calls.CallRecord;
 import org.reliefdesk.calls.CallService;
 import org.reliefdesk.evidence.EvidenceService;
+import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.DebtLine;
 
@@ -34,7 +36,7 @@ class CallsPanel extends VerticalLayout {
     private final DatePicker to = new DatePicker();
     private final Grid<CallRecord> grid = new Grid<>();
 
-    CallsPanel(CallService calls, EvidenceService evidence, CaseDetails details, Clock clock) {
+    CallsPanel(CallService calls, CallExport export, EvidenceService evidence, CaseDetails details, Clock clock) {
         setPadding(false);
         debt.setLabel(getTranslation("calls.debt"));
         debt.setItems(details.debtsByPriority());
@@ -90,7 +92,10 @@ class CallsPanel extends VerticalLayout {
                         grid.getDataProvider()::refreshAll).open());
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setId("log-call");
-        HorizontalLayout filters = new HorizontalLayout(debt, party, outcome, from, to);
+        var locale = getLocale();
+        var csv = CsvExport.link("calls-export", getTranslation("reporting.csv"), "calls-" + details.id() + ".csv",
+                () -> export.calls(details.id(), filter(), locale));
+        HorizontalLayout filters = new HorizontalLayout(debt, party, outcome, from, to, csv);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(log, filters, grid);

@@ -3,6 +3,7 @@ package org.reliefdesk.calls.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.reliefdesk.calls.CallExport;
 import org.reliefdesk.calls.CallService;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.casefile.CaseDetails;
@@ -13,11 +14,13 @@ import org.reliefdesk.casefile.CaseTab;
 class CallsTab implements CaseTab {
 
     private final CallService calls;
+    private final CallExport export;
     private final EvidenceService evidence;
     private final Clock clock;
 
-    CallsTab(CallService calls, EvidenceService evidence, Clock clock) {
+    CallsTab(CallService calls, CallExport export, EvidenceService evidence, Clock clock) {
         this.calls = calls;
+        this.export = export;
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -34,6 +37,6 @@ class CallsTab implements CaseTab {
 
     @Override
     public Component create(CaseDetails details, Consumer<CaseDetails> refresh) {
-        return new CallsPanel(calls, evidence, details, clock);
+        return new CallsPanel(calls, export, evidence, details, clock);
     }
 }

@@ -30,8 +30,10 @@ import org.reliefdesk.casefile.CaseAlert;
 import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.casefile.CaseSummary;
 import org.reliefdesk.casefile.CaseloadBadgeSource;
+import org.reliefdesk.casefile.CaseloadExport;
 import org.reliefdesk.casefile.CaseloadFilter;
 import org.reliefdesk.casefile.Stage;
+import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.security.AccountService;
 import org.reliefdesk.security.AccountSummary;
 import org.reliefdesk.security.CurrentUser;
@@ -60,7 +62,7 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> counsellor = new Select<>();
 
     public CaseloadView(CaseService cases, AccountService accounts, CurrentUser currentUser,
-                        ObjectProvider<CaseloadBadgeSource> badgeSources) {
+                        ObjectProvider<CaseloadBadgeSource> badgeSources, CaseloadExport export) {
         this.cases = cases;
         this.badgeSources = badgeSources.orderedStream().toList();
         setSizeFull();
@@ -104,7 +106,10 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         open.setId("open-case");
 
         configureGrid();
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("caseload.title")), open);
+        var locale = getLocale();
+        var csv = CsvExport.link("caseload-export", getTranslation("reporting.csv"), "caseload.csv",
+                () -> export.caseload(filter(), locale));
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("caseload.title")), open, csv);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(header, filters, grid);
         setFlexGrow(1, grid);

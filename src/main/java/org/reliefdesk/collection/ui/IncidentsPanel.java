@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 import org.reliefdesk.calls.CallRecord;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.collection.FrequencyFinding;
+import org.reliefdesk.collection.IncidentExport;
 import org.reliefdesk.collection.IncidentService;
 import org.reliefdesk.collection.IncidentView;
 import org.reliefdesk.evidence.EvidenceService;
+import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.platform.Notices;
 import org.reliefdesk.shared.UserFacingException;
 
@@ -33,7 +35,8 @@ class IncidentsPanel extends VerticalLayout {
     private final VerticalLayout findings = new VerticalLayout();
     private final VerticalLayout toConvert = new VerticalLayout();
 
-    IncidentsPanel(IncidentService incidents, EvidenceService evidence, CaseDetails details, Clock clock) {
+    IncidentsPanel(IncidentService incidents, IncidentExport export, EvidenceService evidence, CaseDetails details,
+                   Clock clock) {
         this.incidents = incidents;
         this.details = details;
         setPadding(false);
@@ -73,7 +76,10 @@ class IncidentsPanel extends VerticalLayout {
         grid.addItemClickListener(click -> new IncidentDialog(incidents, evidence, details, clock,
                 incidents.incident(details.id(), click.getItem().id()), this::refresh).open());
 
-        HorizontalLayout actions = new HorizontalLayout(add, importList);
+        var locale = getLocale();
+        var csv = CsvExport.link("incidents-export", getTranslation("reporting.csv"),
+                "incidents-" + details.id() + ".csv", () -> export.incidents(details.id(), locale));
+        HorizontalLayout actions = new HorizontalLayout(add, importList, csv);
         add(actions, findings, toConvert, grid);
         refreshLists();
     }

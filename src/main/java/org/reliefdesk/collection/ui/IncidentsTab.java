@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseTab;
+import org.reliefdesk.collection.IncidentExport;
 import org.reliefdesk.collection.IncidentService;
 import org.reliefdesk.evidence.EvidenceService;
 
@@ -13,11 +14,13 @@ import org.reliefdesk.evidence.EvidenceService;
 class IncidentsTab implements CaseTab {
 
     private final IncidentService incidents;
+    private final IncidentExport export;
     private final EvidenceService evidence;
     private final Clock clock;
 
-    IncidentsTab(IncidentService incidents, EvidenceService evidence, Clock clock) {
+    IncidentsTab(IncidentService incidents, IncidentExport export, EvidenceService evidence, Clock clock) {
         this.incidents = incidents;
+        this.export = export;
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -34,6 +37,6 @@ class IncidentsTab implements CaseTab {
 
     @Override
     public Component create(CaseDetails details, Consumer<CaseDetails> refresh) {
-        return new IncidentsPanel(incidents, evidence, details, clock);
+        return new IncidentsPanel(incidents, export, evidence, details, clock);
     }
 }

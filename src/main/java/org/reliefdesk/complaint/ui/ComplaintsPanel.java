@@ -6,11 +6,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Clock;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.complaint.ComplaintDocuments;
+import org.reliefdesk.complaint.ComplaintReports;
 import org.reliefdesk.complaint.ComplaintService;
 import org.reliefdesk.complaint.ComplaintView;
+import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.evidence.EvidenceService;
 
 /** The case's complaints, newest first and loaded a page at a time; an overdue answer shows in red. */
@@ -18,7 +21,8 @@ class ComplaintsPanel extends VerticalLayout {
 
     private final Grid<ComplaintView> grid = new Grid<>();
 
-    ComplaintsPanel(ComplaintService complaints, ComplaintDocuments documents, EvidenceService evidence, CaseDetails details, Clock clock) {
+    ComplaintsPanel(ComplaintService complaints, ComplaintDocuments documents, ComplaintReports reports,
+                    EvidenceService evidence, CaseDetails details, Clock clock) {
         setPadding(false);
         grid.setId("complaints-grid");
         grid.setHeight("24rem");
@@ -39,7 +43,10 @@ class ComplaintsPanel extends VerticalLayout {
                         grid.getDataProvider()::refreshAll).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("complaint-new");
-        add(add, grid);
+        var locale = getLocale();
+        var csv = CsvExport.link("complaints-export", getTranslation("reporting.csv"),
+                "complaints-" + details.id() + ".csv", () -> reports.export(details.id(), locale));
+        add(new HorizontalLayout(add, csv), grid);
     }
 
     private Span status(ComplaintView c) {

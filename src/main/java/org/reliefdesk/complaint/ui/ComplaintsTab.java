@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseTab;
 import org.reliefdesk.complaint.ComplaintDocuments;
+import org.reliefdesk.complaint.ComplaintReports;
 import org.reliefdesk.complaint.ComplaintService;
 import org.reliefdesk.evidence.EvidenceService;
 
@@ -15,11 +16,14 @@ class ComplaintsTab implements CaseTab {
 
     private final ComplaintService complaints;
     private final ComplaintDocuments documents;
+    private final ComplaintReports reports;
     private final EvidenceService evidence;
     private final Clock clock;
 
-    ComplaintsTab(ComplaintService complaints, ComplaintDocuments documents, EvidenceService evidence, Clock clock) {
+    ComplaintsTab(ComplaintService complaints, ComplaintDocuments documents, ComplaintReports reports,
+                  EvidenceService evidence, Clock clock) {
         this.complaints = complaints;
+        this.reports = reports;
         this.documents = documents;
         this.evidence = evidence;
         this.clock = clock;
@@ -37,6 +41,6 @@ class ComplaintsTab implements CaseTab {
 
     @Override
     public Component create(CaseDetails details, Consumer<CaseDetails> refresh) {
-        return new ComplaintsPanel(complaints, documents, evidence, details, clock);
+        return new ComplaintsPanel(complaints, documents, reports, evidence, details, clock);
     }
 }
