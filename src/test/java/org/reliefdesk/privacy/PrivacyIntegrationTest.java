@@ -102,7 +102,8 @@ class PrivacyIntegrationTest {
         assertThat(all).contains("欧阳明", mine.address(), me).doesNotContain("司马芸", theirs.address(), them);
         assertThat(all).doesNotContain(mine.idNumber()).contains(mine.idNumber().substring(0, 3) + "*");
         assertThat(sections).extracting(PersonalDataSection::key).contains("account", "client", "consents",
-                "evidence", "calls", "agreements", "privacyRequests");
+                "evidence", "calls", "collectionIncidents", "agreements", "complaints", "creditReport",
+                "privacyRequests");
         assertThatThrownBy(() -> privacy.dataOf(theirCase)).isInstanceOf(AccessDeniedException.class);
         SignedIn.as("counsellor", Role.COUNSELLOR);
         assertThatThrownBy(() -> privacy.dataOf(myCase)).isInstanceOf(AccessDeniedException.class);
