@@ -105,8 +105,12 @@ class PrivacyIntegrationTest {
                 "evidence", "calls", "collectionIncidents", "agreements", "complaints", "creditReport",
                 "privacyRequests");
         assertThatThrownBy(() -> privacy.dataOf(theirCase)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.ownRecord(theirCase)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.revealOwnNumbers(theirCase)).isInstanceOf(AccessDeniedException.class);
         SignedIn.as("counsellor", Role.COUNSELLOR);
         assertThatThrownBy(() -> privacy.dataOf(myCase)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.ownRecord(myCase)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.revealOwnNumbers(myCase)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

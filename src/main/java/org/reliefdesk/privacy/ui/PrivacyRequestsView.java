@@ -49,14 +49,16 @@ public class PrivacyRequestsView extends VerticalLayout implements HasDynamicTit
         filter.setId("privacy-requests-filter");
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        ResponseRule rule = privacy.rules().stream().filter(r -> !r.effectiveFrom().isAfter(today())).findFirst()
-                .orElse(null);
-        Paragraph ruleText = new Paragraph(rule == null ? "" : getTranslation("privacy.admin.rule",
-                rule.answerDays(), rule.effectiveFrom().toString(), rule.source()));
+        Paragraph ruleText = new Paragraph();
         ruleText.setId("privacy-requests-rule");
+        showRule(ruleText);
+        Button newRule = new Button(getTranslation("privacy.rule.new"),
+                click -> new RuleDialog(privacy, () -> showRule(ruleText)).open());
+        newRule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        newRule.setId("privacy-rule-new");
 
         configureGrid();
-        add(new H2(getTranslation("privacy.admin.title")), ruleText, filter, grid);
+        add(new H2(getTranslation("privacy.admin.title")), ruleText, new HorizontalLayout(filter, newRule), grid);
         setFlexGrow(1, grid);
     }
 
@@ -80,6 +82,18 @@ public class PrivacyRequestsView extends VerticalLayout implements HasDynamicTit
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setItemsPageable(pageable -> privacy.requests(filter.getValue(), pageable).getContent());
+    }
+
+    /** The row in force today, and a later one already recorded. */
+    private void showRule(Paragraph text) {
+        ResponseRule current = privacy.rules().stream().filter(r -> !r.effectiveFrom().isAfter(today())).findFirst()
+                .orElse(null);
+        ResponseRule next = privacy.rules().stream().filter(r -> r.effectiveFrom().isAfter(today()))
+                .reduce((later, earlier) -> earlier).orElse(null);
+        text.setText((current == null ? "" : getTranslation("privacy.admin.rule", current.answerDays(),
+                current.effectiveFrom().toString(), current.source()))
+                + (next == null ? "" : " " + getTranslation("privacy.admin.nextRule", next.answerDays(),
+                        next.effectiveFrom().toString())));
     }
 
     private Component due(PrivacyRequestView r) {

@@ -3,13 +3,17 @@ package org.reliefdesk.privacy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.BrowserlessUiTest;
 import org.reliefdesk.privacy.PrivacyRequestView;
@@ -26,6 +30,8 @@ class PrivacyViewsTest extends BrowserlessUiTest {
 
     @Autowired
     PrivacyService privacy;
+    @Autowired
+    Clock clock;
 
     @Test
     @WithUserDetails("client")
@@ -80,5 +86,13 @@ class PrivacyViewsTest extends BrowserlessUiTest {
         Select<RequestFilter> filter = $(Select.class).id("privacy-requests-filter");
         filter.setValue(RequestFilter.OVERDUE);
         assertThat(test(grid).size()).isZero();
+
+        test($(Button.class).id("privacy-rule-new")).click();
+        $(DatePicker.class).id("privacy-rule-from").setValue(LocalDate.now(clock).plusDays(10));
+        test($(IntegerField.class).id("privacy-rule-days")).setValue(20);
+        test($(TextArea.class).id("privacy-rule-source")).setValue("A later practice (test)");
+        test($(Button.class).id("privacy-rule-save")).click();
+        assertThat(privacy.rules()).first().satisfies(r -> assertThat(r.answerDays()).isEqualTo(20));
+        assertThat($(Paragraph.class).id("privacy-requests-rule").getText()).contains("20");
     }
 }
