@@ -10,6 +10,9 @@ interface CallRepository extends JpaRepository<Call, Long>, JpaSpecificationExec
 
     Optional<Call> findByIdAndCaseId(long id, long caseId);
 
+    /** A case's calls, newest first (the client's PIPL data view). */
+    List<Call> findByCaseIdOrderByOccurredAtDesc(long caseId);
+
     List<Call> findByCaseIdAndIdIn(long caseId, Collection<Long> ids);
 
     List<Call> findByCaseIdAndOutcomeOrderByOccurredAtDesc(long caseId, CallOutcome outcome);

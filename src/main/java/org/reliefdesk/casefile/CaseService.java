@@ -148,6 +148,23 @@ public class CaseService {
         return details(flushed(file));
     }
 
+    /**
+     * The client of the case withdraws their own sensitive-data consent from the portal (PIPL 第15条):
+     * only withdraw, only this kind, dated today, method {@link ConsentMethod#PORTAL}, audited with the
+     * client as actor. Without a version check: a withdrawal must not fail because staff edited the case.
+     */
+    @PreAuthorize("hasRole('CLIENT') and @caseAccess.canRead(#caseId)")
+    public void withdrawOwnSensitiveConsent(long caseId) {
+        CaseFile file = cases.findById(caseId).orElseThrow(NotFoundException::new);
+        LocalDate today = today();
+        file.withdrawConsent(ConsentKind.SENSITIVE_DATA, today, ConsentMethod.PORTAL, currentUser.requireUsername(),
+                now());
+        record(file, "CONSENT_WITHDRAWN", "The client withdrew SENSITIVE_DATA consent in the portal on %s"
+                .formatted(today), Map.of("kind", ConsentKind.SENSITIVE_DATA.name(), "date", today.toString(),
+                        "method", ConsentMethod.PORTAL.name()));
+        flushed(file);
+    }
+
     // --- budget and debts ---
 
     @PreAuthorize("@caseAccess.canWork(#caseId)")
@@ -284,6 +301,29 @@ public class CaseService {
         CaseFile file = cases.findById(caseId).orElseThrow(NotFoundException::new);
         record(file, "MOBILE_REVEALED", "Revealed the client's full mobile number");
         return sensitive.decrypt(file.phoneCipher());
+    }
+
+    /** The client's own case as staff see it (numbers masked), for their view of their personal data (PIPL 第44条). */
+    @PreAuthorize("hasRole('CLIENT') and @caseAccess.canRead(#caseId)")
+    @Transactional(readOnly = true)
+    public CaseDetails ownRecord(long caseId) {
+        return details(cases.findById(caseId).orElseThrow(NotFoundException::new));
+    }
+
+    /** The client's full ID and mobile numbers, for their own copy of their data (PIPL 第45条); audited like a reveal. */
+    @PreAuthorize("hasRole('CLIENT') and @caseAccess.canRead(#caseId)")
+    public OwnNumbers revealOwnNumbers(long caseId) {
+        CaseFile file = cases.findById(caseId).orElseThrow(NotFoundException::new);
+        record(file, "ID_NUMBER_REVEALED", "Gave the client their own full ID and mobile numbers for their data copy");
+        return new OwnNumbers(sensitive.decrypt(file.idNumberCipher()), sensitive.decrypt(file.phoneCipher()));
+    }
+
+    /** The client's own identity numbers in full. */
+    public record OwnNumbers(String idNumber, String mobile) {
+        @Override
+        public String toString() {
+            return "OwnNumbers[not printed]";
+        }
     }
 
     /** A counsellor's own cases; an administrator's view of all, optionally one counsellor's. */

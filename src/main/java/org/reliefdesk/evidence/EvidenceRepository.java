@@ -12,6 +12,9 @@ interface EvidenceRepository extends JpaRepository<EvidenceFile, Long> {
 
     Optional<EvidenceFile> findByIdAndCaseId(long id, long caseId);
 
+    /** Every item of a case, newest first (the client's PIPL data view lists them all, without content). */
+    List<EvidenceFile> findByCaseIdOrderByUploadedAtDescIdDesc(long caseId);
+
     /** A case's items, newest first; {@code client} set keeps to what that client uploaded or was shown. */
     @Query("""
             select e from EvidenceFile e

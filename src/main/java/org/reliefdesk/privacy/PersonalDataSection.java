@@ -17,8 +17,19 @@ public record PersonalDataSection(String key, String titleKey, List<Item> items)
 
     /**
      * @param labelKey i18n key of the label
-     * @param value the value as the client should read it (already formatted; never another person's data)
+     * @param value the value as the client should read it (already formatted; never another person's data);
+     *              for a coded value, the code (e.g. {@code SENSITIVE_DATA}), which the JSON copy keeps
+     * @param valueKey i18n key that words a coded value in the reader's language, or {@code null}
      */
-    public record Item(String labelKey, String value) {
+    public record Item(String labelKey, String value, String valueKey) {
+
+        public Item(String labelKey, String value) {
+            this(labelKey, value, null);
+        }
+
+        /** A coded value: {@code code} in the JSON copy, {@code prefix + code} translated on screen and in the PDF. */
+        public static Item coded(String labelKey, Enum<?> code, String prefix) {
+            return code == null ? new Item(labelKey, "") : new Item(labelKey, code.name(), prefix + code.name());
+        }
     }
 }

@@ -14,4 +14,12 @@ public interface PersonalDataSource {
 
     /** The sections this module holds about the client of this case; empty when it holds nothing. */
     List<PersonalDataSection> personalDataOf(long caseId);
+
+    /**
+     * The sections for the client's downloaded copy (PIPL 第45条). The same as the screen unless a
+     * source shows something masked on screen that the copy gives in full (decision 020).
+     */
+    default List<PersonalDataSection> copyOf(long caseId) {
+        return personalDataOf(caseId);
+    }
 }
