@@ -46,6 +46,14 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** A new window as a phone shows it: 390 × 844 CSS pixels, touch, a mobile user agent's layout rules. */
+    public Page newPhonePage(String locale) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(390, 844).setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true)).newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -30,7 +30,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
             new String[] {"admin/complaint-channels", "complaint"},
             new String[] {"admin/court-deadlines", "court"},
             new String[] {"admin/credit-rules", "credit"},
-            new String[] {"admin/privacy-rules", "privacy"});
+            new String[] {"admin/privacy-requests", "privacy"});
 
     public ReferenceDataView() {
         add(new H2(getTranslation("admin.reference.title")), new Paragraph(getTranslation("admin.reference.intro")));
