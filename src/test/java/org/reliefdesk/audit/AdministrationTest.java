@@ -357,7 +357,7 @@ class AdministrationTest extends BrowserlessUiTest {
         $(Anchor.class).all().forEach(a -> a.getId().filter(id -> id.startsWith("reference-"))
                 .ifPresent(id -> links.add(a.getHref())));
         assertThat(links).containsExactly("admin/lpr", "admin/legal-lines", "admin/collection-rules",
-                "admin/complaint-channels", "admin/court-deadlines", "admin/credit-rules", "admin/privacy-rules");
+                "admin/complaint-channels", "admin/court-deadlines", "admin/credit-rules", "admin/privacy-requests");
     }
 
     private LegalLine fourTimesLpr(List<LineCheck> checks) {
