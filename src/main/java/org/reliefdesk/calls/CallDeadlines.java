@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.reliefdesk.deadlines.Deadline;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A call's agreed next step, due on its date. The call log has no "done" mark: the next call
- * logged on the case after it (a follow-up is how a next step is usually taken) counts as
- * doing it, on that call's Beijing date; a counsellor who did it otherwise clears the next step
+ * on the case about the same debt (or about no debt, like it) after it counts as doing it, on
+ * that call's Beijing date (a follow-up call is how a next step is usually taken); a counsellor who did it otherwise clears the next step
  * by correcting the call (audited), which removes the deadline. Decision 017.
  */
 @Component
@@ -44,7 +45,7 @@ class CallDeadlines implements DeadlineSource {
         }
         Map<Long, List<Object[]>> byCase = new TreeMap<>();
         em.createQuery("""
-                select c.caseId, c.id, c.occurredAt, c.nextStep, c.nextStepDue from Call c
+                select c.caseId, c.id, c.occurredAt, c.nextStep, c.nextStepDue, c.debtId from Call c
                 where c.caseId in :ids order by c.occurredAt, c.id""", Object[].class)
                 .setParameter("ids", caseIds).getResultList()
                 .forEach(r -> byCase.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r));
@@ -57,8 +58,9 @@ class CallDeadlines implements DeadlineSource {
                     continue;
                 }
                 Instant at = (Instant) c[2];
-                LocalDate done = calls.stream().skip(i + 1L).map(r -> (Instant) r[2]).filter(t -> t.isAfter(at))
-                        .findFirst().map(t -> LocalDate.ofInstant(t, CHINA)).orElse(null);
+                LocalDate done = calls.stream().skip(i + 1L)
+                        .filter(r -> ((Instant) r[2]).isAfter(at) && Objects.equals(r[5], c[5]))
+                        .findFirst().map(r -> LocalDate.ofInstant((Instant) r[2], CHINA)).orElse(null);
                 out.add(new Deadline(DeadlineKind.CALL_NEXT_STEP, caseId, String.valueOf(c[1]), (LocalDate) c[4], done,
                         "deadlines.what.callNextStep", List.of(abbreviate(step.strip())), "calls.tab", false,
                         "call " + c[1]));

@@ -89,9 +89,14 @@ public class DeadlineEngine {
         pending.add(event.caseId());
     }
 
-    /** Every case, in chunks, each in its own transaction; Beijing 02:30, once across nodes. */
+    /** The nightly reconciliation: Beijing 02:30, once across nodes. */
     @Scheduled(cron = "0 30 2 * * *", zone = "Asia/Shanghai")
     @SchedulerLock(name = "deadlines-reconcile", lockAtMostFor = "PT30M")
+    public void nightly() {
+        reconcileAll();
+    }
+
+    /** Every case, in chunks of {@value #CHUNK}, each chunk in its own transaction; returns the cases refreshed. */
     public int reconcileAll() {
         List<Long> all = directory.allCaseIds();
         for (int from = 0; from < all.size(); from += CHUNK) {

@@ -58,8 +58,10 @@ public class DeadlineReminders {
     /** Hourly in Beijing office hours, once across nodes. */
     @Scheduled(cron = "0 5 8-20 * * *", zone = "Asia/Shanghai")
     @SchedulerLock(name = "deadlines-reminders", lockAtMostFor = "PT20M")
-    public int remind() {
-        return enabled ? sendDue() : 0;
+    public void remind() {
+        if (enabled) {
+            sendDue();
+        }
     }
 
     /** The job's work without the node lock: safe on its own, as the claim is per row. */

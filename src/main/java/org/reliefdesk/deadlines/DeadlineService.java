@@ -98,7 +98,7 @@ public class DeadlineService {
         args.add(pageable.getOffset());
         List<DeadlineItem> rows = jdbc.query("select " + DeadlineStore.COLUMNS + """
                  from deadline d join case_file c on c.id = d.case_id
-                where d.done_on is null and """ + where + " order by d.due_on, d.urgent desc, d.case_id, d.id limit ? offset ?",
+                where d.done_on is null and\s""" + where + " order by d.due_on, d.urgent desc, d.case_id, d.id limit ? offset ?",
                 (rs, n) -> item(DeadlineStore.row(rs), today, true), args.toArray());
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);

@@ -80,7 +80,7 @@ class DeadlineStore {
     /** Deletes the rows of cases that no longer exist or whose case has ended (see decision 017). */
     void deleteOpen(Collection<Long> caseIds) {
         if (!caseIds.isEmpty()) {
-            jdbc.update("delete from deadline where case_id = any(?) and done_on is null", longs(caseIds));
+            jdbc.update("delete from deadline where case_id = any(?) and done_on is null", (Object) longs(caseIds));
         }
     }
 
