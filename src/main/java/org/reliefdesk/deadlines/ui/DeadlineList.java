@@ -3,6 +3,7 @@ package org.reliefdesk.deadlines.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Location;
 import org.reliefdesk.deadlines.Bucket;
 import org.reliefdesk.deadlines.DeadlineItem;
 import org.reliefdesk.deadlines.DeadlineService;
@@ -30,7 +31,11 @@ class DeadlineList extends Grid<DeadlineItem> {
                 .setAutoWidth(true).setFlexGrow(0);
         setEmptyStateText(getTranslation("deadlines.empty"));
         setItemsPageable(pageable -> deadlines.list(bucket, pageable).getContent());
-        addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(click.getItem().location())));
+        addItemClickListener(click -> getUI().ifPresent(ui -> {
+            // A location with "?tab=" must be split: navigate(String) takes a path only.
+            Location target = new Location(click.getItem().location());
+            ui.navigate(target.getPath(), target.getQueryParameters());
+        }));
     }
 
     private static Span state(DeadlineItem d) {
