@@ -19,6 +19,7 @@ create table deadline (
     -- The case's counsellor, copied for the home lists; follows reassignment (audited).
     counsellor    varchar(64),
     reminded_at   timestamptz,
+    -- When the engine last wrote the row (an unchanged refresh leaves it).
     refreshed_at  timestamptz  not null,
     unique (kind, case_id, reference)
 );

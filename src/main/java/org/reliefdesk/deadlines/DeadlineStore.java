@@ -49,9 +49,16 @@ class DeadlineStore {
             return;
         }
         Set<String> keep = new HashSet<>();
+        List<Object[]> rows = new ArrayList<>(current.size());
         for (Deadline d : current) {
             keep.add(key(d.kind().name(), d.caseId(), d.reference()));
-            jdbc.update("""
+            rows.add(new Object[] {d.kind().name(), d.caseId(), truncate(d.reference(), 100), Date.valueOf(d.dueOn()),
+                d.doneOn() == null ? null : Date.valueOf(d.doneOn()), d.titleKey(), json(d.titleParams()),
+                d.tabKey(), d.urgent(), truncate(d.rule(), 500), counsellors.get(d.caseId()), Timestamp.from(now)});
+        }
+        if (!rows.isEmpty()) {
+            // Only rows that changed are rewritten: an unchanged refresh leaves the table (and its bloat) alone.
+            jdbc.batchUpdate("""
                     insert into deadline (kind, case_id, reference, due_on, done_on, title_key, title_params, tab_key,
                                           urgent, rule, counsellor, refreshed_at)
                     values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
@@ -59,11 +66,12 @@ class DeadlineStore {
                         due_on = excluded.due_on, done_on = excluded.done_on, title_key = excluded.title_key,
                         title_params = excluded.title_params, tab_key = excluded.tab_key, urgent = excluded.urgent,
                         rule = excluded.rule, counsellor = excluded.counsellor, refreshed_at = excluded.refreshed_at,
-                        reminded_at = case when deadline.due_on = excluded.due_on then deadline.reminded_at end""",
-                    d.kind().name(), d.caseId(), truncate(d.reference(), 100), Date.valueOf(d.dueOn()),
-                    d.doneOn() == null ? null : Date.valueOf(d.doneOn()), d.titleKey(), json(d.titleParams()),
-                    d.tabKey(), d.urgent(), truncate(d.rule(), 500), counsellors.get(d.caseId()),
-                    Timestamp.from(now));
+                        reminded_at = case when deadline.due_on = excluded.due_on then deadline.reminded_at end
+                    where (deadline.due_on, deadline.done_on, deadline.title_key, deadline.title_params,
+                           deadline.tab_key, deadline.urgent, deadline.rule, deadline.counsellor)
+                          is distinct from (excluded.due_on, excluded.done_on, excluded.title_key,
+                           excluded.title_params, excluded.tab_key, excluded.urgent, excluded.rule, excluded.counsellor)""",
+                    rows);
         }
         List<Object[]> gone = new ArrayList<>();
         jdbc.query("select id, kind, case_id, reference from deadline where case_id = any(?) and kind = any(?)",

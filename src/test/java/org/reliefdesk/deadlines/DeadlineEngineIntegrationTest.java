@@ -349,6 +349,11 @@ class DeadlineEngineIntegrationTest {
             assertThat(d.reference()).isEqualTo(a.id() + "/1");
             assertThat(d.state()).isEqualTo(DeadlineState.OPEN);
         });
+        assertThat(mine(DeadlineKind.COLLECTION_PAUSE_END)).singleElement().satisfies(d -> {
+            assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+            assertThat(d.state()).isEqualTo(DeadlineState.OPEN);
+            assertThat(d.tabKey()).isEqualTo("agreement.tab");
+        });
         Money first = a.schedule().getFirst().instalment().amount();
         agreements.recordPayment(caseId, a.id(), new PaymentDraft(MARCH_2, first, PaymentMethod.ALIPAY, null));
         assertThat(mine(DeadlineKind.INSTALMENT)).first().satisfies(d -> {
@@ -392,6 +397,12 @@ class DeadlineEngineIntegrationTest {
         assertThat(list(Bucket.NEXT_7_DAYS)).extracting(DeadlineItem::counsellor).containsExactly("counsellor2");
         CLOCK.set(beijing(LocalDate.of(2026, 3, 6), 9, 0));
         assertThat(badges()).singleElement().satisfies(b -> assertThat(b.urgent()).isTrue());
+
+        // Once its day has passed, the end of the pause is over, not overdue; the forgotten next step is.
+        CLOCK.set(beijing(LocalDate.of(2026, 3, 21), 9, 0));
+        assertThat(mine(DeadlineKind.COLLECTION_PAUSE_END)).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.MET));
+        assertThat(list(Bucket.OVERDUE)).extracting(DeadlineItem::kind).containsExactly(DeadlineKind.CALL_NEXT_STEP);
     }
 
     private List<CaseAlert> badges() {
@@ -466,7 +477,7 @@ class DeadlineEngineIntegrationTest {
         c = cases.recordConsent(caseId, c.version(), ConsentKind.SENSITIVE_DATA, MARCH_2, ConsentMethod.SIGNED_PAPER);
         cases.moveStage(caseId, c.version(), Stage.NEGOTIATION, null);
         ProposalView p = negotiation.propose(caseId, debtId, new ProposalDraft(ProposalSide.CLIENT, MARCH_2,
-                ProposalTerms.instalments(3), Set.of()));
+                new ProposalTerms(null, 3, false, false, null, MARCH_2, LocalDate.of(2026, 3, 20)), Set.of()));
         p = negotiation.changeStatus(caseId, p.id(), p.version(), ProposalStatus.ACCEPTED, "同意");
         AgreementView a = agreements.draft(caseId, p.id(), new AgreementDraft(null, LocalDate.of(2026, 3, 31), 3, 2));
         evidence.store(caseId, new UploadedFile("签署版.pdf", new ByteArrayInputStream(pdf())),
