@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when the table is still empty. Runs with nobody signed in; no access checks here.
  */
 @Component
-public class DeadlineEngine {
+class DeadlineEngine {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineEngine.class);
     static final int CHUNK = 200;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * is due, never the client.
  */
 @Component
-public class DeadlineReminders {
+class DeadlineReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 

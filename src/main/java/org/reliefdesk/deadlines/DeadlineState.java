@@ -1,6 +1,8 @@
 package org.reliefdesk.deadlines;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Where a deadline stands on a Beijing day. Computed on read from the clock, never stored,
@@ -17,6 +19,9 @@ public enum DeadlineState {
     MET,
     /** Done after its due date: missed. */
     LATE;
+
+    /** Deadlines are Beijing dates. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public static DeadlineState of(DeadlineKind kind, LocalDate dueOn, LocalDate doneOn, LocalDate today) {
         if (kind.endsByItself() && doneOn == null && today.isAfter(dueOn)) {
@@ -38,10 +43,8 @@ public enum DeadlineState {
         return today.isEqual(dueOn) ? DUE_TODAY : OPEN;
     }
 
-    public static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
-
     /** The Beijing date of an instant: a day starts at 00:00 Beijing time, 16:00 UTC the day before. */
-    public static LocalDate beijingDate(java.time.Instant instant) {
+    public static LocalDate beijingDate(Instant instant) {
         return LocalDate.ofInstant(instant, CHINA);
     }
 
