@@ -74,7 +74,8 @@ class DeadlinesHomeTest extends BrowserlessUiTest {
         @SuppressWarnings("unchecked")
         Grid<DeadlineItem> overdue = $(Grid.class).id("deadlines-overdue");
         assertThat(test(overdue).getHeaderCell(3)).isEqualTo("咨询师");
-        assertThat($(Grid.class).exists()).isTrue();
+        // Filled at start from the demo seed (its missed instalment at least), with nobody refreshing by hand.
+        assertThat(test(overdue).size()).isPositive();
         long before = jdbc.queryForObject("select count(*) from audit_event where action = 'DEADLINES_REFRESHED'",
                 Long.class);
         test($(Button.class).id("deadlines-refresh")).click();
