@@ -19,5 +19,18 @@ public enum DeadlineKind {
     /** The next step agreed on a call is due (module calls). */
     CALL_NEXT_STEP,
     /** A client's personal-data request must be answered (module privacy). */
-    PRIVACY_REQUEST
+    PRIVACY_REQUEST;
+
+    /** Kinds a client sees on their own case: what is asked of them or concerns them directly. */
+    public boolean forClient() {
+        return this == INSTALMENT || this == DOCUMENT_REQUEST || this == COURT_RESPONSE;
+    }
+
+    /**
+     * A date to watch rather than a task: nobody marks it done, it is over once its day has
+     * passed (never overdue, and not counted as met or missed).
+     */
+    public boolean endsByItself() {
+        return this == COLLECTION_PAUSE_END;
+    }
 }
