@@ -28,7 +28,8 @@ class ServiceAccessRulesTest {
             "AuditTrail.append", "writes only; called inside the transactions of services that checked access",
             "EvidenceService.maxSizeBytes", "a configured size limit, shown next to every upload",
             "ConductReportService.lastTwelveMonths", "today's default period, computed from the clock",
-            "DashboardService.defaultPeriod", "today's default period, computed from the clock");
+            "DashboardService.defaultPeriod", "today's default period, computed from the clock",
+            "DeadlineService.today", "today's Beijing date, computed from the clock");
 
     @Test
     void every_public_service_method_declares_who_may_call_it() throws ClassNotFoundException {

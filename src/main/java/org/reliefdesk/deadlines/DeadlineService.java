@@ -155,21 +155,23 @@ public class DeadlineService {
         Map<DeadlineKind, DeadlineStatistics.Outcomes> byKind = new EnumMap<>(DeadlineKind.class);
         for (DeadlineKind kind : DeadlineKind.values()) {
             if (!kind.endsByItself()) {
-                byKind.put(kind, new DeadlineStatistics.Outcomes(0, 0));
+                byKind.put(kind, new DeadlineStatistics.Outcomes(0, 0, 0));
             }
         }
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today()), Date.valueOf(from), Date.valueOf(to)));
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today()), Date.valueOf(today()), Date.valueOf(from),
+                Date.valueOf(to)));
         if (counsellor != null) {
             args.add(counsellor);
         }
         jdbc.query("""
                 select kind, count(*) filter (where done_on <= due_on),
-                       count(*) filter (where done_on > due_on or (done_on is null and due_on < ?))
+                       count(*) filter (where done_on > due_on or (done_on is null and due_on < ?)),
+                       count(*) filter (where done_on is null and due_on >= ?)
                 from deadline where due_on between ? and ? and kind not in """ + WATCH_KINDS
                 + (counsellor == null ? "" : " and counsellor = ?") + " group by kind",
                 rs -> {
                     byKind.put(DeadlineKind.valueOf(rs.getString(1)),
-                            new DeadlineStatistics.Outcomes(rs.getLong(2), rs.getLong(3)));
+                            new DeadlineStatistics.Outcomes(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 }, args.toArray());
         return new DeadlineStatistics(from, to, counsellor, byKind);
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Deadlines met and missed per kind among those due in a period (for the reporting dashboard).
- * Missed = done late, or not done and already overdue; one still open and not yet due counts
- * in neither.
+ * Missed = done late, or not done and already overdue; one still open and not yet due is
+ * counted as open.
  *
  * @param counsellor whose cases, or {@code null} for all
  * @param byKind every kind, with zeros where none were due
@@ -17,7 +17,12 @@ public record DeadlineStatistics(LocalDate from, LocalDate to, String counsellor
         byKind = Map.copyOf(byKind);
     }
 
-    public record Outcomes(long met, long missed) {
+    /**
+     * @param met done on or before the due date
+     * @param missed done after it, or not done and past it
+     * @param open not done and not yet past due
+     */
+    public record Outcomes(long met, long missed, long open) {
     }
 
     public long met() {

@@ -5,9 +5,9 @@ import java.util.List;
 import org.reliefdesk.deadlines.DeadlineKind;
 
 /**
- * Deadlines met vs missed for the dashboard (decision 022). The deadline engine implements
- * this as a bean once it is merged; until then no bean exists and the dashboard says the
- * figures are not available rather than showing made-up ones.
+ * Deadlines met vs missed for the dashboard (decision 022), implemented from the deadline
+ * engine by {@link EngineDeadlineOutcomes}. Without such a bean the dashboard says the figures
+ * are not available rather than showing made-up ones.
  *
  * <p>Called by {@link DashboardService} after it has checked the caller and narrowed the
  * counsellor (a counsellor always gets their own name here), so an implementation filters by
