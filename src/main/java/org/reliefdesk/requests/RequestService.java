@@ -11,7 +11,6 @@ import org.reliefdesk.casefile.CaseService;
 import org.reliefdesk.evidence.EvidenceItem;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.evidence.EvidenceTarget;
-import org.reliefdesk.evidence.UploadedFile;
 import org.reliefdesk.platform.ClockConfiguration;
 import org.reliefdesk.platform.RequestOrigin;
 import org.reliefdesk.security.CurrentUser;
@@ -23,9 +22,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,17 +41,15 @@ public class RequestService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TransactionTemplate inTransaction;
 
     RequestService(DocumentRequestRepository requests, EvidenceService evidence, CaseService cases,
-            CurrentUser currentUser, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.evidence = evidence;
         this.cases = cases;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.inTransaction = new TransactionTemplate(transactions);
     }
 
     /** Asks the client for a document. Staff only. */
@@ -75,23 +70,11 @@ public class RequestService {
     }
 
     /**
-     * The client's (or staff's, on the client's behalf) upload for an open request: the file goes
-     * into the evidence vault linked to the request, then the request is fulfilled with it. The
-     * upload streams outside any transaction, like every evidence upload.
+     * Fulfils an open request with the evidence item the caller just uploaded linked to it (the
+     * portal's upload stores the file through {@link EvidenceService#store} with
+     * {@link EvidenceTarget#documentRequest(long)}, outside any transaction, then calls this).
+     * The item must be linked to the request and visible to the caller.
      */
-    @PreAuthorize("@caseAccess.canRead(#caseId)")
-    public DocumentRequestView upload(long caseId, long requestId, UploadedFile file) {
-        DocumentRequestView request = requests.findByIdAndCaseId(requestId, caseId)
-                .orElseThrow(NotFoundException::new).view();
-        if (request.status() != RequestStatus.OPEN) {
-            throw new InvalidValueException("requests.error.state");
-        }
-        EvidenceItem item = evidence.store(caseId, file, request.category(), request.description(),
-                EvidenceTarget.documentRequest(requestId));
-        return inTransaction.execute(status -> fulfilled(caseId, requestId, item));
-    }
-
-    /** Fulfils an open request with an evidence item already linked to it and visible to the caller. */
     @PreAuthorize("@caseAccess.canRead(#caseId)")
     @Transactional
     public DocumentRequestView fulfil(long caseId, long requestId, long evidenceId) {
