@@ -15,6 +15,8 @@ interface CaseMessageRepository extends JpaRepository<CaseMessage, Long> {
     /** Newest first. */
     Slice<CaseMessage> findByCaseIdOrderByIdDesc(long caseId, Pageable pageable);
 
+    List<CaseMessage> findByCaseIdOrderByIdAsc(long caseId);
+
     long countByCaseIdAndSideAndReadAtIsNull(long caseId, MessageSide side);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)

@@ -3,6 +3,7 @@ package org.reliefdesk.messaging;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reliefdesk.audit.AuditRecord;
@@ -77,6 +78,13 @@ public class MessagingService {
     @Transactional(readOnly = true)
     public Slice<MessageView> conversation(long caseId, Pageable pageable) {
         return messages.findByCaseIdOrderByIdDesc(caseId, pageable).map(CaseMessage::view);
+    }
+
+    /** The whole conversation, oldest first: for the client's copy of their personal data. */
+    @PreAuthorize("@caseAccess.canRead(#caseId)")
+    @Transactional(readOnly = true)
+    public List<MessageView> all(long caseId) {
+        return messages.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseMessage::view).toList();
     }
 
     /**

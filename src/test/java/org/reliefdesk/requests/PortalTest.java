@@ -40,6 +40,8 @@ import org.reliefdesk.evidence.UploadedFile;
 import org.reliefdesk.messaging.MessageSide;
 import org.reliefdesk.messaging.MessageView;
 import org.reliefdesk.messaging.MessagingService;
+import org.reliefdesk.privacy.PersonalDataSection;
+import org.reliefdesk.privacy.PersonalDataSource;
 import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.InvalidValueException;
@@ -65,6 +67,8 @@ class PortalTest extends BrowserlessUiTest {
     RequestDeadlines deadlines;
     @Autowired
     ObjectProvider<CaseloadBadgeSource> badgeSources;
+    @Autowired
+    ObjectProvider<PersonalDataSource> personalData;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -176,6 +180,12 @@ class PortalTest extends BrowserlessUiTest {
         assertThat(conversation).extracting(MessageView::body).containsExactly("今天又有人打电话给我同事。",
                 "好的，明天上传。", "您好，请上传失业证明。");
         assertThat(conversation.get(2).readAt()).isNotNull();
+        assertThat(messaging.all(caseId)).extracting(MessageView::body).containsExactly("您好，请上传失业证明。",
+                "好的，明天上传。", "今天又有人打电话给我同事。");
+        assertThat(personalData.stream().flatMap(source -> source.personalDataOf(caseId).stream())
+                .filter(section -> section.key().equals("messages")).findFirst().orElseThrow().items())
+                .extracting(PersonalDataSection.Item::labelKey).containsExactly("messaging.privacy.from.COUNSELLOR",
+                        "messaging.privacy.from.CLIENT", "messaging.privacy.from.CLIENT");
         assertThat(messaging.conversation(caseId, PageRequest.of(0, 2)).hasNext()).isTrue();
 
         long before = count();
@@ -214,6 +224,7 @@ class PortalTest extends BrowserlessUiTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> messaging.send(caseId, "你好")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> messaging.openConversation(caseId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> messaging.all(caseId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> requests.requests(caseId, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> requests.open(caseId)).isInstanceOf(AccessDeniedException.class);
