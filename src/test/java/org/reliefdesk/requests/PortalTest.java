@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -287,6 +288,9 @@ class PortalTest extends BrowserlessUiTest {
         assertThat($(Div.class).id("portal-request-" + open.getFirst().id())).isNotNull();
         Upload upload = $(Upload.class).id("portal-request-upload-" + open.getFirst().id());
         assertThat(upload.getMaxFileSize()).isEqualTo((int) Math.min(Integer.MAX_VALUE, evidence.maxSizeBytes()));
+        long sent = requests.requests(own, PageRequest.of(0, 10)).getContent().stream()
+                .filter(r -> r.status() == RequestStatus.FULFILLED).findFirst().orElseThrow().id();
+        assertThat($(Anchor.class).id("request-download-" + sent).getHref()).isNotBlank();
         assertThat($(Div.class).id("messages-list").getComponentCount()).isEqualTo(4);
         assertThat($(Div.class).id("my-timeline-list").getComponentCount()).isPositive();
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
 import org.reliefdesk.messaging.MessageSide;
@@ -23,7 +22,7 @@ import org.springframework.data.domain.Slice;
 /**
  * The conversation of one case, for the client (their page) and the staff (a case tab): a
  * field to write, then the messages newest first, a page at a time ("show older"). Opening
- * it marks what the other side sent as read; in a tab, only once that tab is shown.
+ * it marks what the other side sent as read; in a tab, once that tab is shown.
  */
 class ConversationPanel extends Div {
 
@@ -96,33 +95,14 @@ class ConversationPanel extends Div {
         return composer;
     }
 
+    /**
+     * Shown means opened: on the client's page the panel is attached with the page, and the
+     * staff case page's tab sheet attaches a tab's content only when that tab is selected.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        TabSheet tabs = findAncestor(TabSheet.class);
-        if (tabs == null) {
-            markOpened();
-            return;
-        }
-        Component content = tabs.getSelectedTab() == null ? null : tabs.getComponent(tabs.getSelectedTab());
-        if (content != null && isAncestorOrSelf(content)) {
-            markOpened();
-        }
-        tabs.addSelectedChangeListener(change -> {
-            if (change.getSelectedTab() != null && isAncestorOrSelf(tabs.getComponent(change.getSelectedTab()))) {
-                markOpened();
-            }
-        });
-    }
-
-    /** Whether the given tab content is this panel or holds it. */
-    private boolean isAncestorOrSelf(Component content) {
-        for (Component c = this; c != null; c = c.getParent().orElse(null)) {
-            if (c == content) {
-                return true;
-            }
-        }
-        return false;
+        markOpened();
     }
 
     /** The reader has the conversation in front of them: what the other side sent is now read. */

@@ -80,7 +80,8 @@ class ClientAskedSection implements ClientCaseSection {
             sent.addClassName("rd-portal-list");
             done.forEach(r -> {
                 Div row = new Div(new Span(section.getTranslation("requests.client.sent",
-                        section.getTranslation("evidence.category." + r.category()), r.fulfilledOn().toString())));
+                        section.getTranslation("evidence.category." + r.category()), r.fulfilledOn().toString())),
+                        Downloads.of(evidence, caseId, r));
                 row.addClassNames("rd-portal-card", "rd-portal-done");
                 row.setId("portal-request-done-" + r.id());
                 sent.add(row);

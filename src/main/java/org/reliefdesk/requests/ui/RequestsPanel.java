@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
+import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.requests.DocumentRequestView;
 import org.reliefdesk.requests.RequestService;
 import org.reliefdesk.requests.RequestStatus;
@@ -17,7 +18,7 @@ class RequestsPanel extends VerticalLayout {
 
     private final Grid<DocumentRequestView> grid = new Grid<>();
 
-    RequestsPanel(RequestService requests, long caseId) {
+    RequestsPanel(RequestService requests, EvidenceService evidence, long caseId) {
         setPadding(false);
         setId("requests-panel");
         LocalDate today = requests.today();
@@ -29,7 +30,7 @@ class RequestsPanel extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addComponentColumn(r -> due(r, today)).setHeader(getTranslation("requests.col.due")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("requests.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(r -> actions(requests, caseId, r)).setAutoWidth(true);
+        grid.addComponentColumn(r -> actions(requests, evidence, caseId, r)).setAutoWidth(true);
         grid.setItemsPageable(pageable -> requests.requests(caseId, pageable).getContent());
 
         Button ask = new Button(getTranslation("requests.ask"), VaadinIcon.FILE_ADD.create(),
@@ -61,8 +62,12 @@ class RequestsPanel extends VerticalLayout {
         return badge;
     }
 
-    private HorizontalLayout actions(RequestService requests, long caseId, DocumentRequestView r) {
+    private HorizontalLayout actions(RequestService requests, EvidenceService evidence, long caseId,
+            DocumentRequestView r) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (r.evidenceId() != null) {
+            actions.add(Downloads.of(evidence, caseId, r));
+        }
         Runnable refresh = grid.getDataProvider()::refreshAll;
         if (r.status() == RequestStatus.OPEN) {
             Button cancel = new Button(getTranslation("requests.cancel"),

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.function.Consumer;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.CaseTab;
+import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.requests.RequestService;
 
 /** "索要材料 / Requested documents" on the staff case page. */
@@ -11,9 +12,11 @@ import org.reliefdesk.requests.RequestService;
 class RequestsTab implements CaseTab {
 
     private final RequestService requests;
+    private final EvidenceService evidence;
 
-    RequestsTab(RequestService requests) {
+    RequestsTab(RequestService requests, EvidenceService evidence) {
         this.requests = requests;
+        this.evidence = evidence;
     }
 
     @Override
@@ -28,6 +31,6 @@ class RequestsTab implements CaseTab {
 
     @Override
     public Component create(CaseDetails details, Consumer<CaseDetails> refresh) {
-        return new RequestsPanel(requests, details.id());
+        return new RequestsPanel(requests, evidence, details.id());
     }
 }
