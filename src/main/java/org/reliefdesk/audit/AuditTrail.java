@@ -108,6 +108,7 @@ public class AuditTrail {
      * A case's entries with one of these actions, newest first, one slice at a time: for the
      * client's own timeline, whose service checks access to the case and fixes the actions.
      */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Slice<AuditEntry> caseEntries(long caseId, Collection<String> actions, Pageable pageable) {
         if (actions.isEmpty()) {
