@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import org.reliefdesk.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,6 +99,25 @@ public class AuditTrail {
                 select id, occurred_at, actor, remote_address, case_id, action, target_type, target_id, summary, details
                 from audit_event where case_id = ? order by id desc limit ? offset ?""",
                 (rs, n) -> entry(rs), caseId, pageable.getPageSize() + 1, pageable.getOffset());
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    /**
+     * A case's entries with one of these actions, newest first, one slice at a time: for the
+     * client's own timeline, whose service checks access to the case and fixes the actions.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Slice<AuditEntry> caseEntries(long caseId, Collection<String> actions, Pageable pageable) {
+        if (actions.isEmpty()) {
+            return new SliceImpl<>(List.of(), pageable, false);
+        }
+        List<AuditEntry> rows = jdbc.query("""
+                select id, occurred_at, actor, remote_address, case_id, action, target_type, target_id, summary, details
+                from audit_event where case_id = ? and action = any (?) order by id desc limit ? offset ?""",
+                (rs, n) -> entry(rs), caseId, actions.toArray(String[]::new), pageable.getPageSize() + 1,
+                pageable.getOffset());
         boolean hasNext = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
     }

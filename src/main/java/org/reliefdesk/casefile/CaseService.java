@@ -287,6 +287,13 @@ public class CaseService {
         return audit.caseEntries(caseId, pageable);
     }
 
+    /** The case's events meant for its client ({@link ClientTimeline}), newest first. */
+    @PreAuthorize("@caseAccess.canRead(#caseId)")
+    @Transactional(readOnly = true)
+    public Slice<ClientEvent> clientTimeline(long caseId, Pageable pageable) {
+        return audit.caseEntries(caseId, ClientTimeline.FACTS.keySet(), pageable).map(ClientTimeline::event);
+    }
+
     /** Shows the full ID number once, on purpose; the showing is audited. */
     @PreAuthorize("@caseAccess.canWork(#caseId)")
     public String revealIdNumber(long caseId) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,8 @@ public class EvidenceService {
     /**
      * Stores one file on the case, all or nothing: a refusal or failure leaves
      * neither a row nor a file. Clients may upload to their own case (not
-     * agreements, and without links); staff may link the new item at once.
+     * agreements, and linked only to a document requested of them); staff may
+     * link the new item at once.
      *
      * @throws InvalidValueException empty, disallowed type, too large, bad name, interrupted
      */
@@ -99,7 +101,9 @@ public class EvidenceService {
         if (category == null) {
             throw new InvalidValueException("evidence.error.category");
         }
-        if (client && (!category.clientMayUpload() || links.length > 0)) {
+        // A client may link their upload only to a document requested of them (the request's verifier checks the case).
+        if (client && (!category.clientMayUpload() || !Arrays.stream(links)
+                .allMatch(link -> link.kind() == EvidenceTarget.Kind.DOCUMENT_REQUEST))) {
             throw new InvalidValueException("evidence.error.clientCategory");
         }
         String text = description == null || description.isBlank() ? null : description.strip();

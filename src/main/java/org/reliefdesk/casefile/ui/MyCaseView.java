@@ -1,7 +1,6 @@
 package org.reliefdesk.casefile.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,7 +15,11 @@ import org.reliefdesk.casefile.ClientCaseStatus;
 import org.reliefdesk.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** A client's own case: where it stands, what happens now and next, and who helps them. Read-only. */
+/**
+ * A client's own case, built for a phone first (decision 019): one column of cards. Where it
+ * stands and who helps them, then the feature modules' sections (what is asked of them,
+ * their plan, agreements, complaints, messages, ...), then the events meant for them.
+ */
 @Route("my-case")
 @RolesAllowed(Role.CLIENT_NAME)
 @Menu(title = "nav.myCase", order = 5, icon = "vaadin:clipboard-user")
@@ -26,6 +29,7 @@ public class MyCaseView extends VerticalLayout implements HasDynamicTitle {
         List<ClientCaseSection> ordered =
                 sections.stream().sorted(Comparator.comparingInt(ClientCaseSection::order)).toList();
         setId("my-case");
+        addClassName("rd-portal");
         setMaxWidth("48rem");
         add(new H2(getTranslation("myCase.title")));
         List<ClientCaseStatus> mine = cases.myCases();
@@ -33,16 +37,9 @@ public class MyCaseView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("myCase.none")));
         }
         for (ClientCaseStatus status : mine) {
-            H3 stage = new H3(getTranslation("stage." + status.stage()));
-            stage.addClassName("rd-my-stage");
-            Paragraph now = new Paragraph(getTranslation("myCase.now." + status.stage()));
-            now.addClassName("rd-my-now");
-            Paragraph counsellor = new Paragraph(status.counsellorName() == null
-                    ? getTranslation("myCase.noCounsellor")
-                    : getTranslation("myCase.counsellor", status.counsellorName()));
-            counsellor.addClassName("rd-my-counsellor");
-            add(new StageProgress(status.stage()), stage, now, counsellor);
+            add(new CaseHeadline(status));
             ordered.forEach(section -> add(section.create(status)));
+            add(new ClientTimelinePanel(cases, status.id()));
         }
     }
 
