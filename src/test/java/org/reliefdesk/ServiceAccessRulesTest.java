@@ -29,7 +29,8 @@ class ServiceAccessRulesTest {
             "EvidenceService.maxSizeBytes", "a configured size limit, shown next to every upload",
             "ConductReportService.lastTwelveMonths", "today's default period, computed from the clock",
             "DashboardService.defaultPeriod", "today's default period, computed from the clock",
-            "DeadlineService.today", "today's Beijing date, computed from the clock");
+            "DeadlineService.today", "today's Beijing date, computed from the clock",
+            "RequestService.today", "today's Beijing date, computed from the clock");
 
     @Test
     void every_public_service_method_declares_who_may_call_it() throws ClassNotFoundException {

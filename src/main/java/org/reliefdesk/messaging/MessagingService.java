@@ -125,6 +125,7 @@ public class MessagingService {
     }
 
     /** Whether the caller may post on the case's conversation (administrators read only). */
+    @PreAuthorize("isAuthenticated()")
     public boolean maySend() {
         return !isAdmin();
     }
