@@ -188,10 +188,11 @@ class DashboardIntegrationTest {
             assertThat(c.complaints()).isEqualTo(2);
             assertThat(c.overdue()).isEqualTo(2); // 15 days from 31 March and 3 April, today is 20 April
         });
-        // The deadline engine derived both complaints' answer deadlines (due 15 and 18 April), unanswered.
+        // The deadline engine: case A's complaint (due 18 April) unanswered, so missed; case B was withdrawn,
+        // and a withdrawn case keeps no open deadlines.
         assertThat(d.deadlinesAvailable()).isTrue();
         assertThat(d.deadlines()).filteredOn(o -> o.kind() == DeadlineKind.COMPLAINT_ANSWER).singleElement()
-                .satisfies(o -> assertThat(List.of(o.met(), o.missed(), o.open())).containsExactly(0L, 2L, 0L));
+                .satisfies(o -> assertThat(List.of(o.met(), o.missed(), o.open())).containsExactly(0L, 1L, 0L));
 
         // Case A was opened at 00:30 on 1 April in Beijing (31 March in UTC): April's, not March's.
         Dashboard march = dashboards.dashboard(MARCH_1, MARCH_31, "counsellor2");
