@@ -51,42 +51,12 @@ public final class Charts {
      * The SVG scales to its container's width.
      */
     public static Svg stackedBars(String title, String valueLabel, List<Value> values) {
-        Svg svg = new Svg(stackedBarsSvg(title, valueLabel, values));
-        svg.getElement().getStyle().set("width", "100%");
-        svg.addClassName("rd-chart");
-        return svg;
+        return scaled(stackedBarsSvg(title, valueLabel, values));
     }
 
     /** The SVG markup of {@link #stackedBars}, for tests and exports. */
     public static String stackedBarsSvg(String title, String valueLabel, List<Value> values) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (Value value : values) {
-            dataset.addValue(value.value(), value.series(), value.row());
-        }
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, valueLabel, dataset,
-                PlotOrientation.HORIZONTAL, true, false, false);
-        chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 16)));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 12));
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.getDomainAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
-        NumberAxis counts = (NumberAxis) plot.getRangeAxis();
-        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        counts.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.6);
-        for (int i = 0; i < dataset.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
-        }
-        int height = FRAME_HEIGHT + ROW_HEIGHT * Math.max(1, dataset.getColumnCount());
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
-        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
-        return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        return barChart(title, valueLabel, values, true);
     }
 
     /**
@@ -94,20 +64,24 @@ public final class Charts {
      * colour per series: for figures that are compared, not added up (opened vs closed in a month).
      */
     public static Svg bars(String title, String valueLabel, List<Value> values) {
-        Svg svg = new Svg(barsSvg(title, valueLabel, values));
-        svg.getElement().getStyle().set("width", "100%");
-        svg.addClassName("rd-chart");
-        return svg;
+        return scaled(barsSvg(title, valueLabel, values));
     }
 
     /** The SVG markup of {@link #bars}, for tests and exports. */
     public static String barsSvg(String title, String valueLabel, List<Value> values) {
+        return barChart(title, valueLabel, values, false);
+    }
+
+    private static String barChart(String title, String valueLabel, List<Value> values, boolean stacked) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Value value : values) {
             dataset.addValue(value.value(), value.series(), value.row());
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, valueLabel, dataset,
-                PlotOrientation.HORIZONTAL, true, false, false);
+        JFreeChart chart = stacked
+                ? ChartFactory.createStackedBarChart(null, null, valueLabel, dataset, PlotOrientation.HORIZONTAL,
+                        true, false, false)
+                : ChartFactory.createBarChart(null, null, valueLabel, dataset, PlotOrientation.HORIZONTAL,
+                        true, false, false);
         chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 16)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 12));
@@ -122,15 +96,30 @@ public final class Charts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setItemMargin(0.05);
         for (int i = 0; i < dataset.getRowCount(); i++) {
             renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
         }
-        int perRow = ROW_HEIGHT / 2 * Math.max(2, dataset.getRowCount());
+        int perRow;
+        if (stacked) {
+            renderer.setMaximumBarWidth(0.6);
+            perRow = ROW_HEIGHT;
+        } else {
+            // Side by side, each row needs room for one bar per series.
+            renderer.setItemMargin(0.05);
+            perRow = ROW_HEIGHT / 2 * Math.max(2, dataset.getRowCount());
+        }
         int height = FRAME_HEIGHT + perRow * Math.max(1, dataset.getColumnCount());
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
         return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
+    }
+
+    /** A chart's markup as a component that scales to its container's width. */
+    private static Svg scaled(String markup) {
+        Svg svg = new Svg(markup);
+        svg.getElement().getStyle().set("width", "100%");
+        svg.addClassName("rd-chart");
+        return svg;
     }
 
     /** One line: its name (distinct within a chart) and its values at x = 0, 1, 2... (e.g. what remains owed after each month). */
@@ -139,10 +128,7 @@ public final class Charts {
 
     /** Lines over a whole-number x axis, one colour per series; scales to its container's width. */
     public static Svg lines(String title, String xLabel, String yLabel, List<Series> series) {
-        Svg svg = new Svg(linesSvg(title, xLabel, yLabel, series));
-        svg.getElement().getStyle().set("width", "100%");
-        svg.addClassName("rd-chart");
-        return svg;
+        return scaled(linesSvg(title, xLabel, yLabel, series));
     }
 
     /** The SVG markup of {@link #lines}, for tests and exports. */

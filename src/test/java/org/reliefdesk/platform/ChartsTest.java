@@ -2,6 +2,7 @@ package org.reliefdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,21 @@ class ChartsTest {
                 new Charts.Value("b", "s", 1), new Charts.Value("c", "s", 1)));
 
         assertThat(height(three)).isEqualTo(height(one) + 60);
+    }
+
+    @Test
+    void side_by_side_bars_give_each_row_room_for_every_series() {
+        List<Charts.Value> oneSeries = List.of(new Charts.Value("2026-03", "新增", 4),
+                new Charts.Value("2026-04", "新增", 2));
+        List<Charts.Value> fourSeries = new ArrayList<>(oneSeries);
+        for (String series : List.of("结案", "撤回", "暂停")) {
+            fourSeries.add(new Charts.Value("2026-03", series, 1));
+        }
+        String svg = Charts.barsSvg("每月", "案件数", fourSeries);
+
+        assertThat(svg).startsWith("<svg").contains("每月", "案件数", "2026-03", "2026-04", "新增", "结案", "撤回");
+        // A row is 15 px per series (at least two): four series instead of one add 30 px to each of two rows.
+        assertThat(height(svg)).isEqualTo(height(Charts.barsSvg("每月", "案件数", oneSeries)) + 2 * 30);
     }
 
     @Test
