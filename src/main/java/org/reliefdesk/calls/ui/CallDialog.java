@@ -34,7 +34,7 @@ import org.reliefdesk.evidence.EvidenceAttachments;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.evidence.EvidenceTarget;
 import org.reliefdesk.platform.Notices;
-import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /**
@@ -195,12 +195,7 @@ class CallDialog extends Dialog {
 
     /** Shows a refusal next to its field when it names one. */
     private void show(UserFacingException refusal) {
-        String message = getTranslation(refusal.messageKey(), refusal.arguments());
-        if (refusal instanceof ConcurrentChangeException) {
-            Notices.refused(message);
-            return;
-        }
-        HasValidation field = switch (refusal.messageKey()) {
+        Refusals.show(refusal, this, key -> switch (key) {
             case "calls.error.at" -> at;
             case "calls.error.party" -> party;
             case "calls.error.outcome" -> outcome;
@@ -211,12 +206,6 @@ class CallDialog extends Dialog {
             case "calls.error.nextStep" -> nextStep;
             case "calls.error.nextStepDue", "calls.error.nextStepDueWithoutStep" -> nextStepDue;
             default -> null;
-        };
-        if (field == null) {
-            problem.setText(message);
-        } else {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
+        }, problem);
     }
 }

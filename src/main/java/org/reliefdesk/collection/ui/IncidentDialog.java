@@ -33,7 +33,7 @@ import org.reliefdesk.evidence.EvidenceAttachments;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.evidence.EvidenceTarget;
 import org.reliefdesk.platform.Notices;
-import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /**
@@ -199,12 +199,7 @@ class IncidentDialog extends Dialog {
 
     /** Shows a refusal next to its field when it names one. */
     private void show(UserFacingException refusal) {
-        String message = getTranslation(refusal.messageKey(), refusal.arguments());
-        if (refusal instanceof ConcurrentChangeException) {
-            Notices.refused(message);
-            return;
-        }
-        HasValidation field = switch (refusal.messageKey()) {
+        Refusals.show(refusal, this, key -> switch (key) {
             case "collection.error.at", "collection.error.atTooOld" -> when;
             case "collection.error.channel" -> channel;
             case "collection.error.collectorName", "collection.error.collectorNameLong" -> collectorName;
@@ -212,12 +207,6 @@ class IncidentDialog extends Dialog {
             case "collection.error.reached" -> reached;
             case "collection.error.description" -> description;
             default -> null;
-        };
-        if (field == null) {
-            problem.setText(message);
-        } else {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
+        }, problem);
     }
 }

@@ -25,7 +25,7 @@ import org.reliefdesk.evidence.EvidenceAttachments;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.evidence.EvidenceTarget;
 import org.reliefdesk.platform.Notices;
-import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /** Adds a legal action, or shows and corrects one with its papers in the evidence vault. */
@@ -129,12 +129,7 @@ class LegalActionDialog extends Dialog {
     }
 
     private void show(UserFacingException refusal) {
-        String message = getTranslation(refusal.messageKey(), refusal.arguments());
-        if (refusal instanceof ConcurrentChangeException) {
-            Notices.refused(message);
-            return;
-        }
-        HasValidation field = switch (refusal.messageKey()) {
+        Refusals.show(refusal, this, key -> switch (key) {
             case "court.error.debt" -> debt;
             case "court.error.type" -> type;
             case "court.error.court" -> court;
@@ -142,12 +137,6 @@ class LegalActionDialog extends Dialog {
             case "court.error.servedOn", "court.error.servedOnFuture", "court.error.noRule" -> servedOn;
             case "court.error.note" -> note;
             default -> null;
-        };
-        if (field == null) {
-            problem.setText(message);
-        } else {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
+        }, problem);
     }
 }

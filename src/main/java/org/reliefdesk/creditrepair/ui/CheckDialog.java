@@ -17,6 +17,7 @@ import org.reliefdesk.creditrepair.CreditCheckView;
 import org.reliefdesk.creditrepair.CreditRepairService;
 import org.reliefdesk.evidence.EvidenceService;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /** Records a credit report check, or corrects one and holds its report file from the evidence vault. */

@@ -18,6 +18,7 @@ import org.reliefdesk.creditrepair.DisputeDraft;
 import org.reliefdesk.creditrepair.DisputeParty;
 import org.reliefdesk.creditrepair.NegativeEntryView;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /** Files a dispute of a wrong entry; its answer's due date comes from the rule in force on the filed date. */

@@ -21,6 +21,7 @@ import org.reliefdesk.creditrepair.EntryKind;
 import org.reliefdesk.creditrepair.NegativeEntryDraft;
 import org.reliefdesk.creditrepair.NegativeEntryView;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.InvalidValueException;
 import org.reliefdesk.shared.Money;
 import org.reliefdesk.shared.UserFacingException;

@@ -18,6 +18,7 @@ import org.reliefdesk.creditrepair.CreditOutcome;
 import org.reliefdesk.creditrepair.CreditRepairService;
 import org.reliefdesk.creditrepair.OutcomeDraft;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.InvalidValueException;
 import org.reliefdesk.shared.Money;
 import org.reliefdesk.shared.UserFacingException;

@@ -14,6 +14,7 @@ import org.reliefdesk.creditrepair.CreditRepairService;
 import org.reliefdesk.creditrepair.DisputeStatus;
 import org.reliefdesk.creditrepair.DisputeView;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /** One move of a dispute: the date and the answer or outcome. */

@@ -30,6 +30,7 @@ import org.reliefdesk.negotiation.ProposalSide;
 import org.reliefdesk.negotiation.ProposalTerms;
 import org.reliefdesk.negotiation.ProposalView;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 import org.springframework.data.domain.PageRequest;
 
@@ -200,21 +201,14 @@ class ProposalDialog extends Dialog {
     }
 
     private void show(UserFacingException refusal) {
-        String message = getTranslation(refusal.messageKey(), refusal.arguments());
-        HasValidation field = switch (refusal.messageKey()) {
+        Refusals.show(refusal, this, key -> switch (key) {
             case "negotiation.error.date" -> date;
             case "negotiation.error.extension" -> extension;
             case "negotiation.error.instalments" -> count;
             case "negotiation.error.discount" -> discount;
             case "negotiation.error.pauseDates" -> pauseUntil;
             default -> null;
-        };
-        if (field == null) {
-            problem.setText(message);
-        } else {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
+        }, problem);
     }
 
     private static Integer orZero(Integer value) {

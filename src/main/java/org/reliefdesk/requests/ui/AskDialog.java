@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.reliefdesk.evidence.EvidenceCategory;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.requests.DocumentRequestDraft;
 import org.reliefdesk.requests.RequestService;
 import org.reliefdesk.shared.UserFacingException;
@@ -51,7 +52,7 @@ class AskDialog extends Dialog {
                 requests.ask(caseId, new DocumentRequestDraft(category.getValue(), description.getValue(),
                         due.getValue()));
             } catch (UserFacingException refusal) {
-                Fields.show(refusal, this, fields, problem);
+                Refusals.show(refusal, this, fields, problem);
                 return;
             }
             Notices.saved(getTranslation("requests.saved"));

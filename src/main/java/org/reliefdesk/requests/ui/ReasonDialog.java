@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
 import org.reliefdesk.platform.Notices;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.requests.DocumentRequestView;
 import org.reliefdesk.requests.RequestService;
 import org.reliefdesk.shared.UserFacingException;
@@ -47,7 +48,7 @@ class ReasonDialog extends Dialog {
                     requests.cancel(caseId, request.id(), request.version(), reason.getValue());
                 }
             } catch (UserFacingException refusal) {
-                Fields.show(refusal, this, fields, problem);
+                Refusals.show(refusal, this, fields, problem);
                 return;
             }
             Notices.saved(getTranslation("requests.saved"));
