@@ -55,8 +55,8 @@ public final class LetterPdf {
         pdf.item(t("complaint.letter.idNumber", l.idNumber()));
         pdf.item(t("complaint.letter.phone", l.phone()));
         pdf.heading(t("complaint.letter.section.respondent"));
-        pdf.item(l.respondentName() + "（" + (l.agency() || l.respondentLenderType() == null ? t("complaint.respondent.agency")
-                : t("complaint.lenderType." + l.respondentLenderType())) + "）");
+        pdf.item(l.respondentName() + "（" + (l.agency() || l.respondentLenderType() == null
+                ? t("complaint.respondent.agency") : t("complaint.lenderType." + l.respondentLenderType())) + "）");
         if (l.debtLabel() != null) {
             pdf.item(t("complaint.letter.debt", l.debtLabel()));
         }
