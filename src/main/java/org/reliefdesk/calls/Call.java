@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** One logged call. Corrections change it in place; the audit trail keeps each before and after. */
 @Entity
@@ -60,6 +61,9 @@ class Call {
     @Column(name = "next_step_due")
     private LocalDate nextStepDue;
 
+    @Column(name = "next_step_done_on")
+    private LocalDate nextStepDoneOn;
+
     @Column(name = "logged_by", nullable = false, updatable = false)
     private String loggedBy;
 
@@ -83,8 +87,22 @@ class Call {
     }
 
     void correct(CallDetails details, Instant now) {
+        boolean sameStep = Objects.equals(nextStep, details.nextStep())
+                && Objects.equals(nextStepDue, details.nextStepDue());
         apply(details);
         correctedAt = now;
+        if (!sameStep) {
+            // Another step, or another day: the old one's "done" does not carry over.
+            nextStepDoneOn = null;
+        }
+    }
+
+    void nextStepDone(LocalDate on) {
+        nextStepDoneOn = on;
+    }
+
+    boolean hasNextStep() {
+        return nextStep != null && !nextStep.isBlank() && nextStepDue != null;
     }
 
     private void apply(CallDetails d) {
@@ -107,7 +125,7 @@ class Call {
     }
 
     CallRecord record() {
-        return new CallRecord(id, caseId, details(), loggedBy, loggedAt, correctedAt, version);
+        return new CallRecord(id, caseId, details(), loggedBy, loggedAt, correctedAt, version, nextStepDoneOn);
     }
 
     Long id() {

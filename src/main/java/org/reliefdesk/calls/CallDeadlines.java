@@ -17,10 +17,10 @@ import org.reliefdesk.deadlines.DeadlineSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A call's agreed next step, due on its date. The call log has no "done" mark: the next call
- * on the case about the same debt (or about no debt, like it) after it counts as doing it, on
- * that call's Beijing date (a follow-up call is how a next step is usually taken); a counsellor who did it otherwise clears the next step
- * by correcting the call (audited), which removes the deadline. Decision 017.
+ * A call's agreed next step, due on its date. It is done on the date the counsellor marks it
+ * done ({@link CallService#markNextStepDone}); until then the next call on the case about the
+ * same debt (or about no debt, like it) counts as doing it, on that call's Beijing date, since
+ * a follow-up call is how a next step is usually taken. Decision 017.
  */
 @Component
 class CallDeadlines implements DeadlineSource {
@@ -45,7 +45,7 @@ class CallDeadlines implements DeadlineSource {
         }
         Map<Long, List<Object[]>> byCase = new TreeMap<>();
         em.createQuery("""
-                select c.caseId, c.id, c.occurredAt, c.nextStep, c.nextStepDue, c.debtId from Call c
+                select c.caseId, c.id, c.occurredAt, c.nextStep, c.nextStepDue, c.debtId, c.nextStepDoneOn from Call c
                 where c.caseId in :ids order by c.occurredAt, c.id""", Object[].class)
                 .setParameter("ids", caseIds).getResultList()
                 .forEach(r -> byCase.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r));
@@ -58,7 +58,7 @@ class CallDeadlines implements DeadlineSource {
                     continue;
                 }
                 Instant at = (Instant) c[2];
-                LocalDate done = calls.stream().skip(i + 1L)
+                LocalDate done = c[6] != null ? (LocalDate) c[6] : calls.stream().skip(i + 1L)
                         .filter(r -> ((Instant) r[2]).isAfter(at) && Objects.equals(r[5], c[5]))
                         .findFirst().map(r -> LocalDate.ofInstant((Instant) r[2], CHINA)).orElse(null);
                 out.add(new Deadline(DeadlineKind.CALL_NEXT_STEP, caseId, String.valueOf(c[1]), (LocalDate) c[4], done,

@@ -22,6 +22,7 @@ import org.reliefdesk.casefile.DebtLine;
 import org.reliefdesk.platform.RequestOrigin;
 import org.reliefdesk.security.CurrentUser;
 import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.shared.InvalidValueException;
 import org.reliefdesk.shared.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -99,6 +100,40 @@ public class CallService {
         record(caseId, callId, "CALL_CORRECTED", "Corrected call %d: %s".formatted(callId, changes.entrySet().stream()
                 .map(c -> c.getKey() + " " + c.getValue()[0] + " -> " + c.getValue()[1])
                 .collect(Collectors.joining("; "))), facts);
+        return call.record();
+    }
+
+    /**
+     * Marks the call's agreed next step done on a Beijing date (today when none is given),
+     * which meets or misses its deadline; audited.
+     *
+     * @throws InvalidValueException the call has no next step, or the date is in the future
+     */
+    @PreAuthorize("@caseAccess.canWork(#caseId)")
+    public CallRecord markNextStepDone(long caseId, long callId, long expectedVersion, LocalDate doneOn) {
+        Call call = calls.findByIdAndCaseId(callId, caseId).orElseThrow(NotFoundException::new);
+        if (call.version() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        if (!call.hasNextStep()) {
+            throw new InvalidValueException("calls.error.noNextStep");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CallRules.CHINA);
+        LocalDate on = doneOn == null ? today : doneOn;
+        if (on.isAfter(today)) {
+            throw new InvalidValueException("calls.error.nextStepDoneFuture");
+        }
+        call.nextStepDone(on);
+        try {
+            calls.saveAndFlush(call);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
+        }
+        CallDetails d = call.details();
+        record(caseId, callId, "CALL_NEXT_STEP_DONE", "Next step of call %d (due %s) done on %s"
+                .formatted(callId, d.nextStepDue(), on), Map.of("callId", String.valueOf(callId),
+                        "due", String.valueOf(d.nextStepDue()), "doneOn", on.toString()));
+        cases.noteActivity(caseId);
         return call.record();
     }
 

@@ -21,6 +21,9 @@ import org.reliefdesk.casefile.IntakeDetails;
 import org.reliefdesk.casefile.Intakes;
 import org.reliefdesk.casefile.LenderType;
 import org.reliefdesk.casefile.RateBasis;
+import org.reliefdesk.deadlines.DeadlineKind;
+import org.reliefdesk.deadlines.DeadlineService;
+import org.reliefdesk.deadlines.DeadlineState;
 import org.reliefdesk.security.Role;
 import org.reliefdesk.shared.ConcurrentChangeException;
 import org.reliefdesk.shared.InvalidValueException;
@@ -43,6 +46,8 @@ class CallServiceIntegrationTest {
     CaseService cases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DeadlineService deadlines;
 
     private long caseId;
     private long debtId;
@@ -175,6 +180,38 @@ class CallServiceIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where case_id = ? and action like 'CALL%'",
                 Long.class, caseId)).isZero();
         assertThat(calls.log(caseId, good).id()).isPositive();
+    }
+
+    @Test
+    void a_next_step_is_marked_done_audited_and_met_in_the_deadline_engine_and_a_changed_step_is_open_again() {
+        Instant at = Instant.now().minusSeconds(3600);
+        CallRecord logged = calls.log(caseId, call(debtId, at, CallParty.LENDER_SERVICE, CallOutcome.CALLBACK_PROMISED));
+        LocalDate today = LocalDate.now(CHINA);
+        assertThatThrownBy(() -> calls.markNextStepDone(caseId, logged.id(), logged.version(), today.plusDays(1)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("calls.error.nextStepDoneFuture");
+
+        CallRecord done = calls.markNextStepDone(caseId, logged.id(), logged.version(), null);
+
+        assertThat(done.nextStepDoneOn()).isEqualTo(today);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where case_id = ? and action ="
+                + " 'CALL_NEXT_STEP_DONE'", Long.class, caseId)).isEqualTo(1);
+        assertThat(deadlines.forCase(caseId)).filteredOn(dl -> dl.kind() == DeadlineKind.CALL_NEXT_STEP)
+                .singleElement().satisfies(dl -> assertThat(dl.state()).isEqualTo(DeadlineState.MET));
+        assertThatThrownBy(() -> calls.markNextStepDone(caseId, logged.id(), logged.version(), null))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        CallDetails d = done.details();
+        CallRecord anotherStep = calls.correct(caseId, done.id(), done.version(), new CallDetails(d.debtId(), d.at(),
+                d.direction(), d.party(), d.partyName(), d.partyNumber(), d.duration(), d.summary(), d.outcome(),
+                "寄送困难证明", d.nextStepDue()));
+        assertThat(anotherStep.nextStepDoneOn()).isNull();
+        assertThat(deadlines.forCase(caseId)).filteredOn(dl -> dl.kind() == DeadlineKind.CALL_NEXT_STEP)
+                .singleElement().satisfies(dl -> assertThat(dl.state()).isEqualTo(DeadlineState.OPEN));
+
+        CallRecord noStep = calls.log(caseId, new CallDetails(debtId, at, CallDirection.INCOMING, CallParty.CLIENT,
+                null, null, Duration.ofMinutes(2), null, CallOutcome.NO_ANSWER, null, null));
+        assertThatThrownBy(() -> calls.markNextStepDone(caseId, noStep.id(), noStep.version(), null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("calls.error.noNextStep");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.reliefdesk.calls.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,16 +13,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import org.reliefdesk.calls.CallDetails;
 import org.reliefdesk.calls.CallExport;
 import org.reliefdesk.calls.CallFilter;
 import org.reliefdesk.calls.CallOutcome;
 import org.reliefdesk.calls.CallParty;
 import org.reliefdesk.calls.CallRecord;
 import org.reliefdesk.calls.CallService;
-import org.reliefdesk.evidence.EvidenceService;
-import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.casefile.CaseDetails;
 import org.reliefdesk.casefile.DebtLine;
+import org.reliefdesk.evidence.EvidenceService;
+import org.reliefdesk.platform.CsvExport;
+import org.reliefdesk.platform.Notices;
+import org.reliefdesk.shared.UserFacingException;
 
 /** The case's calls, newest first and loaded a page at a time, with filters and a quick "log a call". */
 class CallsPanel extends VerticalLayout {
@@ -35,8 +39,12 @@ class CallsPanel extends VerticalLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<CallRecord> grid = new Grid<>();
+    private final transient CallService calls;
+    private final long caseId;
 
     CallsPanel(CallService calls, CallExport export, EvidenceService evidence, CaseDetails details, Clock clock) {
+        this.calls = calls;
+        this.caseId = details.id();
         setPadding(false);
         debt.setLabel(getTranslation("calls.debt"));
         debt.setItems(details.debtsByPriority());
@@ -80,9 +88,7 @@ class CallsPanel extends VerticalLayout {
         grid.addComponentColumn(this::outcomeBadge).setHeader(getTranslation("calls.outcome")).setAutoWidth(true);
         grid.addColumn(c -> c.details().summary() == null ? "" : c.details().summary())
                 .setHeader(getTranslation("calls.summary")).setFlexGrow(1);
-        grid.addColumn(c -> c.details().nextStep() == null ? "" : c.details().nextStep()
-                + (c.details().nextStepDue() == null ? "" : " (" + c.details().nextStepDue() + ")"))
-                .setHeader(getTranslation("calls.nextStep")).setAutoWidth(true);
+        grid.addComponentColumn(this::nextStep).setHeader(getTranslation("calls.nextStep")).setAutoWidth(true);
         grid.setItemsPageable(pageable -> calls.calls(details.id(), filter(), pageable).getContent());
         grid.addItemClickListener(click -> new CallDialog(calls, evidence, details, clock, click.getItem(), null,
                 grid.getDataProvider()::refreshAll).open());
@@ -104,6 +110,36 @@ class CallsPanel extends VerticalLayout {
     private CallFilter filter() {
         return new CallFilter(debt.getValue() == null ? null : debt.getValue().id(), party.getValue(),
                 outcome.getValue(), from.getValue(), to.getValue());
+    }
+
+    /** The agreed next step with its due date, and either when it was done or a button to say it is. */
+    private Component nextStep(CallRecord call) {
+        CallDetails d = call.details();
+        if (d.nextStep() == null) {
+            return new Span();
+        }
+        Span step = new Span(d.nextStep() + (d.nextStepDue() == null ? "" : " (" + d.nextStepDue() + ")"));
+        if (call.nextStepDoneOn() != null) {
+            Span done = new Span(getTranslation("calls.nextStep.doneOn", call.nextStepDoneOn()));
+            done.getElement().getThemeList().add("badge success");
+            done.setId("call-next-step-done-" + call.id());
+            return new HorizontalLayout(step, done);
+        }
+        if (d.nextStepDue() == null) {
+            return step;
+        }
+        Button markDone = new Button(getTranslation("calls.nextStep.markDone"), click -> {
+            try {
+                calls.markNextStepDone(caseId, call.id(), call.version(), null);
+                Notices.saved(getTranslation("calls.nextStep.marked"));
+            } catch (UserFacingException refused) {
+                Notices.refused(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        markDone.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        markDone.setId("call-next-step-mark-" + call.id());
+        return new HorizontalLayout(step, markDone);
     }
 
     private Span outcomeBadge(CallRecord call) {

@@ -23,6 +23,8 @@ class CallsTimelineTexts implements TimelineTexts {
                     Arrays.stream(f.getOrDefault("changed", "").split(",")).filter(s -> !s.isBlank())
                             .map(field -> reader.getTranslation("calls.field." + field))
                             .collect(Collectors.joining(", "))));
+            case "CALL_NEXT_STEP_DONE" -> Optional.of(reader.getTranslation("calls.timeline.nextStepDone",
+                    f.get("due"), f.get("doneOn")));
             default -> Optional.empty();
         };
     }
