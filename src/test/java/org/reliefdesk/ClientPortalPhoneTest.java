@@ -6,9 +6,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -122,6 +124,34 @@ class ClientPortalPhoneTest extends BrowserlessUiTest {
         assertThat(text(byId.get("my-credit"))).contains("某某小额贷款有限公司", "该笔借款非本人办理")
                 .doesNotContain("内部备注");
         assertSectionsFollowTheServices(byId, caseId);
+    }
+
+    @Test
+    void the_client_uploads_a_file_from_the_phone_and_its_card_appears_with_a_full_width_download() {
+        SignedIn.as("client", Role.CLIENT);
+        long caseId = cases.myCases().getFirst().id();
+        navigate(MyCaseView.class);
+        int before = cardsIn($(Div.class).id("client-evidence-grid"));
+
+        test($(Upload.class).id("evidence-upload")).upload("手机拍的收入证明.pdf", "application/pdf",
+                "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        EvidenceItem stored = evidence.list(caseId, EvidenceFilter.none(), PageRequest.of(0, 1)).getContent()
+                .getFirst();
+        assertThat(stored.originalName()).isEqualTo("手机拍的收入证明.pdf");
+        assertThat(cardsIn($(Div.class).id("client-evidence-grid"))).isEqualTo(before + 1);
+        assertThat($(Div.class).id("client-evidence-" + stored.id()).getElement().getTextRecursively())
+                .contains("手机拍的收入证明.pdf");
+        assertThat($(Anchor.class).id("evidence-download-" + stored.id()).getClassNames())
+                .contains("rd-portal-button");
+    }
+
+    @Test
+    void lengths_in_rem_and_em_count_sixteen_pixels_each() {
+        assertThat(pixels("24rem")).isEqualTo(384);
+        assertThat(pixels("22.5em")).isEqualTo(360);
+        assertThat(pixels("361px")).isEqualTo(361);
+        assertThat(pixels("100%")).isZero();
     }
 
     private long signedAgreementWithOnePayment(long caseId, LocalDate today) {
