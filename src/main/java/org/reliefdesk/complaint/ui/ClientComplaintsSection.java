@@ -2,17 +2,20 @@ package org.reliefdesk.complaint.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.reliefdesk.casefile.ClientCaseSection;
 import org.reliefdesk.casefile.ClientCaseStatus;
 import org.reliefdesk.complaint.ClientComplaint;
 import org.reliefdesk.complaint.ComplaintService;
+import org.reliefdesk.platform.Cards;
 
-/** On /my-case: the complaints filed for the client, with status and due date (never drafts or notes). */
+/**
+ * On /my-case: the complaints filed for the client, with status and due date (never drafts or
+ * notes), one card each (the client is on a phone).
+ */
 @org.springframework.stereotype.Component
 class ClientComplaintsSection implements ClientCaseSection {
 
@@ -29,34 +32,31 @@ class ClientComplaintsSection implements ClientCaseSection {
 
     @Override
     public Component create(ClientCaseStatus status) {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.setId("my-complaints");
+        Div section = Cards.section("my-complaints");
         section.add(new H3(section.getTranslation("complaint.client.title")));
         List<ClientComplaint> mine = complaints.forClient(status.id());
         if (mine.isEmpty()) {
             section.add(new Paragraph(section.getTranslation("complaint.client.none")));
             return section;
         }
-        Grid<ClientComplaint> grid = new Grid<>();
-        grid.setId("my-complaints-grid");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(ClientComplaint::respondentName).setHeader(section.getTranslation("complaint.respondent"))
-                .setFlexGrow(1);
-        grid.addColumn(c -> english() ? c.channelNameEn() : c.channelNameZh())
-                .setHeader(section.getTranslation("complaint.channel")).setAutoWidth(true);
-        grid.addColumn(c -> c.filedOn().toString()).setHeader(section.getTranslation("complaint.filedOn"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> section.getTranslation("complaint.status." + c.status()))
-                .setHeader(section.getTranslation("complaint.status")).setAutoWidth(true);
-        grid.addColumn(c -> c.dueOn() == null ? section.getTranslation("complaint.dueOn.none") : c.dueOn().toString())
-                .setHeader(section.getTranslation("complaint.dueOn")).setAutoWidth(true);
-        grid.addColumn(c -> c.answeredOn() == null ? "" : section.getTranslation("complaint.client.answer",
-                c.answeredOn().toString(), c.answerText())).setHeader(section.getTranslation("complaint.answerSection"))
-                .setFlexGrow(1);
-        grid.setItems(mine);
-        section.add(grid);
+        Div list = Cards.list("my-complaints-grid");
+        mine.forEach(c -> list.add(card(section, c)));
+        section.add(list);
         return section;
+    }
+
+    private static Cards.Card card(Component in, ClientComplaint c) {
+        Cards.Card card = Cards.card("client-complaint-" + c.id(), c.respondentName())
+                .line(in.getTranslation("complaint.channel"), english() ? c.channelNameEn() : c.channelNameZh())
+                .line(in.getTranslation("complaint.filedOn"), c.filedOn().toString())
+                .line(in.getTranslation("complaint.status"), in.getTranslation("complaint.status." + c.status()))
+                .line(in.getTranslation("complaint.dueOn"), c.dueOn() == null
+                        ? in.getTranslation("complaint.dueOn.none") : c.dueOn().toString());
+        if (c.answeredOn() != null) {
+            card.line(in.getTranslation("complaint.answerSection"), in.getTranslation("complaint.client.answer",
+                    c.answeredOn().toString(), c.answerText()));
+        }
+        return card;
     }
 
     private static boolean english() {

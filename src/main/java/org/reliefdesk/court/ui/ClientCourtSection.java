@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +15,7 @@ import org.reliefdesk.court.ClientCourtPaper;
 import org.reliefdesk.court.CourtDeadlines;
 import org.reliefdesk.court.CourtService;
 import org.reliefdesk.court.LegalActionStatus;
+import org.reliefdesk.platform.Cards;
 
 /**
  * On the client's own page: the court papers served on them, each with the response deadline in
@@ -40,9 +40,7 @@ class ClientCourtSection implements ClientCaseSection {
 
     @Override
     public Component create(ClientCaseStatus status) {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.setId("client-court");
+        Div section = Cards.section("client-court");
         List<ClientCourtPaper> papers = court.forClient(status.id());
         section.setVisible(!papers.isEmpty());
         if (papers.isEmpty()) {
@@ -50,10 +48,11 @@ class ClientCourtSection implements ClientCaseSection {
         }
         LocalDate today = LocalDate.now(clock.withZone(CourtDeadlines.BEIJING));
         section.add(new H3(section.getTranslation("court.client.title")));
+        Div list = Cards.list("client-court-papers");
         for (ClientCourtPaper p : papers) {
             Div card = new Div();
             card.setId("client-court-" + p.id());
-            card.addClassName("rd-card");
+            card.addClassName("rd-portal-card");
             Paragraph what = new Paragraph(section.getTranslation("court.client.paper",
                     section.getTranslation("court.type." + p.type()), p.court(), p.lenderName(),
                     p.servedOn().toString(), p.caseNumber() == null ? "" : p.caseNumber()));
@@ -62,10 +61,11 @@ class ClientCourtSection implements ClientCaseSection {
             if (p.dueOn() != null && p.responseFiledOn() == null && p.status() == LegalActionStatus.OPEN) {
                 when.getElement().getThemeList().add("badge error primary");
             }
+            what.addClassName("rd-portal-text");
             card.add(what, when);
-            section.add(card);
+            list.add(card);
         }
-        section.add(new Paragraph(section.getTranslation("court.client.help")));
+        section.add(list, new Paragraph(section.getTranslation("court.client.help")));
         return section;
     }
 

@@ -1,11 +1,10 @@
 package org.reliefdesk.creditrepair.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.reliefdesk.casefile.ClientCaseSection;
@@ -14,11 +13,12 @@ import org.reliefdesk.creditrepair.ClientCredit;
 import org.reliefdesk.creditrepair.CreditRepairService;
 import org.reliefdesk.creditrepair.DisputeView;
 import org.reliefdesk.creditrepair.NegativeEntryView;
+import org.reliefdesk.platform.Cards;
 
 /**
  * On /my-case: the client's negative entries with their expiry countdown, the disputes and
  * their status, the next check date and the outcome once recorded; never the findings notes.
- * Nothing is shown before the first check is recorded.
+ * Nothing is shown before the first check is recorded. Cards, not grids: the client is on a phone.
  */
 @org.springframework.stereotype.Component
 class ClientCreditSection implements ClientCaseSection {
@@ -38,9 +38,7 @@ class ClientCreditSection implements ClientCaseSection {
 
     @Override
     public Component create(ClientCaseStatus status) {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.setId("my-credit");
+        Div section = Cards.section("my-credit");
         ClientCredit mine = credit.forClient(status.id());
         if (mine.nextCheckOn() == null && mine.outcome() == null && mine.disputes().isEmpty()) {
             section.setVisible(false);
@@ -58,34 +56,14 @@ class ClientCreditSection implements ClientCaseSection {
         if (mine.entries().isEmpty()) {
             section.add(new Paragraph(section.getTranslation("creditrepair.client.entries.none")));
         } else {
-            Grid<NegativeEntryView> entries = new Grid<>();
-            entries.setId("my-credit-entries");
-            entries.setAllRowsVisible(true);
-            entries.addColumn(NegativeEntryView::lenderName)
-                    .setHeader(section.getTranslation("creditrepair.entry.lender")).setFlexGrow(1);
-            entries.addColumn(e -> section.getTranslation("creditrepair.kind." + e.kind()))
-                    .setHeader(section.getTranslation("creditrepair.entry.kind")).setAutoWidth(true);
-            entries.addComponentColumn(e -> Countdowns.of(e, today))
-                    .setHeader(section.getTranslation("creditrepair.entry.expires")).setAutoWidth(true);
-            entries.setItems(mine.entries());
+            Div entries = Cards.list("my-credit-entries");
+            mine.entries().forEach(e -> entries.add(entry(section, e, today)));
             section.add(entries);
         }
         if (!mine.disputes().isEmpty()) {
             section.add(new H4(section.getTranslation("creditrepair.client.disputes")));
-            Grid<DisputeView> disputes = new Grid<>();
-            disputes.setId("my-credit-disputes");
-            disputes.setAllRowsVisible(true);
-            disputes.addColumn(d -> d.filedOn().toString())
-                    .setHeader(section.getTranslation("creditrepair.dispute.filed")).setAutoWidth(true);
-            disputes.addColumn(DisputeView::disputed).setHeader(section.getTranslation("creditrepair.dispute.text"))
-                    .setFlexGrow(1);
-            disputes.addColumn(d -> d.dueOn().toString())
-                    .setHeader(section.getTranslation("creditrepair.dispute.due")).setAutoWidth(true);
-            disputes.addColumn(d -> section.getTranslation("creditrepair.status." + d.status()))
-                    .setHeader(section.getTranslation("creditrepair.dispute.status")).setAutoWidth(true);
-            disputes.addColumn(d -> d.outcomeText() == null ? "" : d.outcomeText())
-                    .setHeader(section.getTranslation("creditrepair.dispute.outcome")).setFlexGrow(1);
-            disputes.setItems(mine.disputes());
+            Div disputes = Cards.list("my-credit-disputes");
+            mine.disputes().forEach(d -> disputes.add(dispute(section, d)));
             section.add(disputes);
         }
         if (mine.outcome() != null) {
@@ -95,5 +73,23 @@ class ClientCreditSection implements ClientCaseSection {
             section.add(outcome);
         }
         return section;
+    }
+
+    private static Cards.Card entry(Component in, NegativeEntryView e, LocalDate today) {
+        return Cards.card("client-credit-entry-" + e.id(), e.lenderName())
+                .line(in.getTranslation("creditrepair.entry.kind"), in.getTranslation("creditrepair.kind." + e.kind()))
+                .line(in.getTranslation("creditrepair.entry.expires"), Countdowns.of(e, today));
+    }
+
+    private static Cards.Card dispute(Component in, DisputeView d) {
+        Cards.Card card = Cards.card("client-credit-dispute-" + d.id(), d.disputed())
+                .line(in.getTranslation("creditrepair.dispute.filed"), d.filedOn().toString())
+                .line(in.getTranslation("creditrepair.dispute.due"), d.dueOn().toString())
+                .line(in.getTranslation("creditrepair.dispute.status"),
+                        in.getTranslation("creditrepair.status." + d.status()));
+        if (d.outcomeText() != null) {
+            card.line(in.getTranslation("creditrepair.dispute.outcome"), d.outcomeText());
+        }
+        return card;
     }
 }

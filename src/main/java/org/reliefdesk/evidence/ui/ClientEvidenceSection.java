@@ -1,21 +1,35 @@
 package org.reliefdesk.evidence.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Arrays;
 import org.reliefdesk.casefile.ClientCaseSection;
 import org.reliefdesk.casefile.ClientCaseStatus;
 import org.reliefdesk.evidence.EvidenceCategory;
+import org.reliefdesk.evidence.EvidenceDownloads;
 import org.reliefdesk.evidence.EvidenceFilter;
 import org.reliefdesk.evidence.EvidenceItem;
 import org.reliefdesk.evidence.EvidenceService;
+import org.reliefdesk.evidence.ReadPurpose;
+import org.reliefdesk.platform.Cards;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 
-/** On the client's own page: the files they sent and those shared with them, and an upload. */
+/**
+ * On the client's own page: an upload, then the files they sent and those shared with them,
+ * one card each with a full-width download (the client is on a phone).
+ */
 @org.springframework.stereotype.Component
 class ClientEvidenceSection implements ClientCaseSection {
+
+    private static final int PAGE = 50;
 
     private final EvidenceService evidence;
 
@@ -30,27 +44,47 @@ class ClientEvidenceSection implements ClientCaseSection {
 
     @Override
     public Component create(ClientCaseStatus status) {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.setId("client-evidence");
-        Grid<EvidenceItem> grid = new Grid<>();
-        grid.setId("client-evidence-grid");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(EvidenceItem::originalName).setHeader(section.getTranslation("evidence.col.name"))
-                .setFlexGrow(1);
-        grid.addColumn(i -> section.getTranslation("evidence.category." + i.category()))
-                .setHeader(section.getTranslation("evidence.col.category")).setAutoWidth(true);
-        grid.addColumn(i -> Texts.time(i.uploadedAt())).setHeader(section.getTranslation("evidence.col.uploaded"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(i -> EvidencePanel.Actions.forItem(evidence, status.id(), i)).setAutoWidth(true);
-        grid.setItemsPageable(pageable -> evidence.list(status.id(), EvidenceFilter.none(), pageable).getContent());
+        Div section = Cards.section("client-evidence");
+        Div list = Cards.list("client-evidence-grid");
         UploadForm upload = new UploadForm(evidence, status.id(),
                 Arrays.stream(EvidenceCategory.values()).filter(EvidenceCategory::clientMayUpload).toList(), item -> {
                     Texts.saved(section, item);
-                    grid.getDataProvider().refreshAll();
-                });
+                    fill(list, status.id());
+                }, true);
+        fill(list, status.id());
         section.add(new H3(section.getTranslation("evidence.client.title")),
-                new Paragraph(section.getTranslation("evidence.client.intro")), upload, grid);
+                new Paragraph(section.getTranslation("evidence.client.intro")), upload, list);
         return section;
+    }
+
+    /** Every file the client may see: a client's files on one case are few, read a page at a time. */
+    private void fill(Div list, long caseId) {
+        list.removeAll();
+        Pageable page = PageRequest.of(0, PAGE);
+        Slice<EvidenceItem> slice;
+        do {
+            slice = evidence.list(caseId, EvidenceFilter.none(), page);
+            slice.forEach(i -> list.add(card(list, caseId, i)));
+            page = page.next();
+        } while (slice.hasNext());
+    }
+
+    private Cards.Card card(Component in, long caseId, EvidenceItem item) {
+        Anchor download = new Anchor(EvidenceDownloads.handler(evidence, caseId, item.id(), ReadPurpose.DOWNLOAD),
+                AttachmentType.DOWNLOAD, in.getTranslation("evidence.download"));
+        download.setId("evidence-download-" + item.id());
+        Cards.Card card = Cards.card("client-evidence-" + item.id(), item.originalName())
+                .line(in.getTranslation("evidence.col.category"), in.getTranslation("evidence.category." + item.category()))
+                .line(in.getTranslation("evidence.col.uploaded"), Texts.time(item.uploadedAt()))
+                .action(download);
+        if (item.previewable() || item.playable()) {
+            boolean play = item.playable();
+            Button open = new Button(in.getTranslation(play ? "evidence.play" : "evidence.preview"),
+                    (play ? VaadinIcon.PLAY : VaadinIcon.EYE).create(),
+                    click -> new PreviewDialog(evidence, caseId, item).open());
+            open.setId((play ? "evidence-play-" : "evidence-preview-") + item.id());
+            card.action(open);
+        }
+        return card;
     }
 }

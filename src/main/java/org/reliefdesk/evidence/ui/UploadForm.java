@@ -21,6 +21,12 @@ class UploadForm extends VerticalLayout {
 
     UploadForm(EvidenceService evidence, long caseId, List<EvidenceCategory> categories,
             Consumer<EvidenceItem> onSaved) {
+        this(evidence, caseId, categories, onSaved, false);
+    }
+
+    /** With {@code phone}: the fields one above the other, full width (the client's page). */
+    UploadForm(EvidenceService evidence, long caseId, List<EvidenceCategory> categories,
+            Consumer<EvidenceItem> onSaved, boolean phone) {
         setPadding(false);
         setSpacing(false);
         setId("evidence-upload-form");
@@ -33,7 +39,12 @@ class UploadForm extends VerticalLayout {
         TextField description = new TextField(getTranslation("evidence.upload.description"));
         description.setId("evidence-upload-description");
         description.setMaxLength(1000);
-        description.setWidth("24rem");
+        if (phone) {
+            category.setWidthFull();
+            description.setWidthFull();
+        } else {
+            description.setWidth("24rem");
+        }
 
         EvidenceUploadHandler handler = new EvidenceUploadHandler(evidence, caseId,
                 new EvidenceUploadHandler.Settings(category.getValue(), null, List.<EvidenceTarget>of()), onSaved);
@@ -43,8 +54,16 @@ class UploadForm extends VerticalLayout {
         description.addValueChangeListener(change -> sync.run());
         Upload upload = EvidenceUploads.upload(handler, evidence.maxSizeBytes());
         upload.setId("evidence-upload");
-
-        add(new H4(getTranslation("evidence.upload.title")), new HorizontalLayout(category, description), upload,
-                new Span(getTranslation("evidence.upload.hint", EvidenceUploads.megabytes(evidence.maxSizeBytes()))));
+        Span hint = new Span(getTranslation("evidence.upload.hint", EvidenceUploads.megabytes(evidence.maxSizeBytes())));
+        add(new H4(getTranslation("evidence.upload.title")));
+        if (phone) {
+            addClassName("rd-portal-upload");
+            upload.addClassName("rd-portal-upload");
+            hint.addClassName("rd-portal-hint");
+            add(category, description);
+        } else {
+            add(new HorizontalLayout(category, description));
+        }
+        add(upload, hint);
     }
 }

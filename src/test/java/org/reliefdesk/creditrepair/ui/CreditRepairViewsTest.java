@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -160,10 +160,12 @@ class CreditRepairViewsTest extends BrowserlessUiTest {
             SecurityContextHolder.getContext().setAuthentication(client);
         }
         navigate(MyCaseView.class);
-        VerticalLayout section = $(VerticalLayout.class).id("my-credit");
+        Div section = $(Div.class).id("my-credit");
         assertThat(section.isVisible()).isTrue();
-        assertThat($(Grid.class).id("my-credit-entries").getListDataView().getItemCount()).isEqualTo(1);
-        assertThat($(Grid.class).id("my-credit-disputes").getListDataView().getItemCount()).isEqualTo(1);
+        assertThat($(Div.class).id("my-credit-entries").getChildren()
+                .filter(c -> c.getClassNames().contains("rd-portal-card")).count()).isEqualTo(1);
+        assertThat($(Div.class).id("my-credit-disputes").getChildren()
+                .filter(c -> c.getClassNames().contains("rd-portal-card")).count()).isEqualTo(1);
         assertThat(section.getElement().getTextRecursively()).contains(TODAY.plusMonths(6).toString())
                 .doesNotContain("内部备注");
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.BrowserlessUiTest;
@@ -88,10 +88,14 @@ class EvidenceViewsTest extends BrowserlessUiTest {
         evidence.store(caseId, pdf("工资流水.pdf"), EvidenceCategory.PAYMENT_RECORD, null);
         navigate(MyCaseView.class);
 
-        Grid<EvidenceItem> grid = $(Grid.class).id("client-evidence-grid");
-        assertThat(test(grid).size()).isEqualTo(
+        Div list = $(Div.class).id("client-evidence-grid");
+        assertThat(list.getChildren().count()).isEqualTo(
                 evidence.list(caseId, EvidenceFilter.none(), PageRequest.of(0, 100)).getNumberOfElements());
-        assertThat(Arrays.asList(test(grid).getRow(0).originalName())).contains("工资流水.pdf");
+        Div card = (Div) list.getChildren().findFirst().orElseThrow();
+        assertThat(card.getClassNames()).contains("rd-portal-card");
+        assertThat(card.getElement().getTextRecursively()).contains("工资流水.pdf");
+        long newest = evidence.list(caseId, EvidenceFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
+        assertThat($(Anchor.class).id("evidence-download-" + newest).getClassNames()).contains("rd-portal-button");
         @SuppressWarnings("unchecked")
         Select<EvidenceCategory> category = $(Select.class).id("evidence-upload-category");
         assertThat(category.getListDataView().getItems()).doesNotContain(EvidenceCategory.AGREEMENT)
