@@ -18,6 +18,7 @@ import org.reliefdesk.agreement.AgreementService;
 import org.reliefdesk.agreement.AgreementStatistics;
 import org.reliefdesk.audit.AuditFilter;
 import org.reliefdesk.audit.AuditLog;
+import org.reliefdesk.audit.AuditTrail;
 import org.reliefdesk.audit.VerificationRuns;
 import org.reliefdesk.calls.CallExport;
 import org.reliefdesk.casefile.CaseService;
@@ -70,6 +71,7 @@ class AccessMatrixIntegrationTest {
     @Autowired CourtDeadlineRuleService courtRules;
     @Autowired DeadlineService deadlines;
     @Autowired AuditLog auditLog;
+    @Autowired AuditTrail audit;
     @Autowired VerificationRuns verification;
     @Autowired DashboardService dashboard;
     @Autowired RateReferenceService rates;
@@ -138,6 +140,10 @@ class AccessMatrixIntegrationTest {
         methods.put("court.urgent", rule(CASE_STAFF, id -> court.urgent(id)));
         methods.put("court.checklist", rule(CASE_STAFF, id -> court.checklist(id, 0)));
         methods.put("court.forClient", rule(CASE_READERS, id -> court.forClient(id)));
+        // The case's audit entries: the staff timeline, and the client's allow-listed one
+        methods.put("audit.caseEntries", rule(CASE_STAFF, id -> audit.caseEntries(id, PageRequest.of(0, 5))));
+        methods.put("audit.caseEntriesOfActions", rule(CASE_READERS,
+                id -> audit.caseEntries(id, List.of("STAGE_MOVED"), PageRequest.of(0, 5))));
         // Deadlines of a case
         methods.put("deadlines.forCase", rule(CASE_READERS, id -> deadlines.forCase(id)));
         // Exports of a case's lists
