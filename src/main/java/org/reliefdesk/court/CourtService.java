@@ -330,8 +330,13 @@ public class CourtService {
         }
     }
 
+    /**
+     * "field before -> after" for each change; the note is the counsellor's free text and may say
+     * anything about the client, so the append-only audit trail only says that it changed.
+     */
     private static String describe(Map<String, String[]> changes) {
-        return changes.entrySet().stream().map(c -> c.getKey() + " " + c.getValue()[0] + " -> " + c.getValue()[1])
+        return changes.entrySet().stream().map(c -> c.getKey().equals("note") ? "note changed"
+                        : c.getKey() + " " + c.getValue()[0] + " -> " + c.getValue()[1])
                 .collect(Collectors.joining("; "));
     }
 

@@ -109,7 +109,7 @@ class CourtPapersTest extends BrowserlessUiTest {
         assertThat(added.rule().source()).contains("第128条", "未核实");
 
         LegalActionView corrected = court.correct(c[0], added.id(), added.version(), new LegalActionDetails(c[1],
-                LegalActionType.PAYMENT_ORDER, "北京市海淀区人民法院", null, today().minusDays(5), null));
+                LegalActionType.PAYMENT_ORDER, "北京市海淀区人民法院", null, today().minusDays(5), "客户称未收到传票原件"));
         assertThat(corrected.version()).isGreaterThan(added.version());
         assertThat(corrected.dueOn()).isEqualTo(today().plusDays(10));
         assertThatThrownBy(() -> court.correct(c[0], added.id(), added.version(), new LegalActionDetails(c[1],
@@ -118,7 +118,8 @@ class CourtPapersTest extends BrowserlessUiTest {
         assertThat(court.action(c[0], added.id()).details().court()).isEqualTo("北京市海淀区人民法院");
         String summary = jdbc.queryForObject("select summary from audit_event where case_id = ? and action = ?",
                 String.class, c[0], CourtService.CORRECTED);
-        assertThat(summary).contains("court 北京市朝阳区人民法院 -> 北京市海淀区人民法院", "type CIVIL_COMPLAINT -> PAYMENT_ORDER");
+        assertThat(summary).contains("court 北京市朝阳区人民法院 -> 北京市海淀区人民法院", "type CIVIL_COMPLAINT -> PAYMENT_ORDER",
+                "note changed").doesNotContain("客户称未收到传票原件");
 
         assertThatThrownBy(() -> court.add(c[0], new LegalActionDetails(c[1], LegalActionType.JUDGMENT, "法院", null,
                 today().plusDays(1), null))).isInstanceOfSatisfying(InvalidValueException.class,

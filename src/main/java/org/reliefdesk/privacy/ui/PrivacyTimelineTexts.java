@@ -19,9 +19,9 @@ class PrivacyTimelineTexts implements TimelineTexts {
             case "PRIVACY_REQUEST_STARTED" -> Optional.of(reader.getTranslation("privacy.timeline.started",
                     kind(f, reader)));
             case "PRIVACY_REQUEST_DONE" -> Optional.of(reader.getTranslation("privacy.timeline.done",
-                    kind(f, reader), f.getOrDefault("outcome", "")));
+                    kind(f, reader)));
             case "PRIVACY_REQUEST_REFUSED" -> Optional.of(reader.getTranslation("privacy.timeline.refused",
-                    kind(f, reader), f.getOrDefault("outcome", "")));
+                    kind(f, reader)));
             default -> Optional.empty();
         };
     }
