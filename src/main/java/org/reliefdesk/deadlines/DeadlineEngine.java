@@ -34,13 +34,14 @@ class DeadlineEngine {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineEngine.class);
     static final int CHUNK = 200;
+    /** First key of the per-case advisory locks ("DL"), apart from the audit chain's lock. */
+    private static final int CASE_LOCK_SPACE = 0x444C;
 
     private final List<DeadlineSource> sources;
     private final DeadlineStore store;
     private final CaseDirectory directory;
     private final Clock clock;
     private final TransactionTemplate writing;
-    private final TransactionTemplate reading;
 
     DeadlineEngine(List<DeadlineSource> sources, DeadlineStore store, CaseDirectory directory, Clock clock,
             PlatformTransactionManager transactions) {
@@ -50,9 +51,6 @@ class DeadlineEngine {
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
         this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.reading.setReadOnly(true);
     }
 
     /**
@@ -122,13 +120,24 @@ class DeadlineEngine {
     }
 
     /**
-     * Asks every source about these cases and replaces exactly their kinds' rows. A source that
-     * fails keeps its old rows (logged); the others still refresh. Idempotent.
+     * Asks every source about these cases and replaces exactly their kinds' rows, in one
+     * transaction that first locks the cases (in id order, so two refreshes never deadlock):
+     * a refresh that overlaps another of the same case waits for it and then reads what it
+     * committed, so an older answer never overwrites a newer one. A source that throws keeps
+     * its old rows (logged); the others still refresh. Idempotent.
      */
     public void refresh(Collection<Long> caseIds) {
         if (caseIds.isEmpty()) {
             return;
         }
+        writing.executeWithoutResult(s -> {
+            caseIds.stream().distinct().sorted().forEach(id -> store.jdbc().queryForList(
+                    "select pg_advisory_xact_lock(?, ?)", CASE_LOCK_SPACE, Long.hashCode(id)));
+            refreshLocked(caseIds);
+        });
+    }
+
+    private void refreshLocked(Collection<Long> caseIds) {
         Map<Long, CaseDirectory.Owner> owners = directory.owners(caseIds);
         Map<Long, String> counsellors = new HashMap<>();
         owners.values().forEach(o -> counsellors.put(o.caseId(), o.counsellor()));
@@ -145,7 +154,7 @@ class DeadlineEngine {
         Map<DeadlineSource, List<Deadline>> answers = new HashMap<>();
         for (DeadlineSource source : sources) {
             try {
-                List<Deadline> found = reading.execute(s -> source.deadlinesOf(owners.keySet()));
+                List<Deadline> found = source.deadlinesOf(owners.keySet());
                 answers.put(source, found.stream().filter(d -> source.kinds().contains(d.kind())
                         && owners.containsKey(d.caseId())
                         // An ended case keeps what was done (for the statistics), not what is left to do.
@@ -155,10 +164,10 @@ class DeadlineEngine {
                         source.getClass().getSimpleName(), owners.size(), e);
             }
         }
-        writing.executeWithoutResult(s -> answers.forEach((source, found) ->
-                store.replace(owners.keySet(), source.kinds(), found, counsellors, clock.instant())));
+        answers.forEach((source, found) ->
+                store.replace(owners.keySet(), source.kinds(), found, counsellors, clock.instant()));
         if (!ended.isEmpty()) {
-            writing.executeWithoutResult(s -> store.deleteOpen(ended));
+            store.deleteOpen(ended);
         }
     }
 

@@ -91,7 +91,9 @@ public class DeadlineService {
             }
         };
         if (!currentUser.hasRole(Role.ADMIN)) {
-            where += " and d.counsellor = ?";
+            // The case's counsellor now (not the copy on the row, which a reassignment updates only
+            // after its commit); privacy requests are answered by administrators, not counsellors.
+            where += " and c.counsellor_username = ? and d.kind <> 'PRIVACY_REQUEST'";
             args.add(currentUser.requireUsername());
         }
         args.add(pageable.getPageSize() + 1);
@@ -168,7 +170,7 @@ public class DeadlineService {
                        count(*) filter (where done_on > due_on or (done_on is null and due_on < ?)),
                        count(*) filter (where done_on is null and due_on >= ?)
                 from deadline where due_on between ? and ? and kind not in """ + WATCH_KINDS
-                + (counsellor == null ? "" : " and counsellor = ?") + " group by kind",
+                + (counsellor == null ? "" : " and kind <> 'PRIVACY_REQUEST' and counsellor = ?") + " group by kind",
                 rs -> {
                     byKind.put(DeadlineKind.valueOf(rs.getString(1)),
                             new DeadlineStatistics.Outcomes(rs.getLong(2), rs.getLong(3), rs.getLong(4)));

@@ -459,9 +459,10 @@ class DeadlineEngineIntegrationTest {
                 .filter(m -> m.getText().contains("#" + caseId + "：")).toList();
         assertThat(ours).singleElement().satisfies(m -> {
             assertThat(m.getTo()).containsExactly("counsellor@example.cn");
-            assertThat(m.getSubject()).contains("回电确认", "2026-03-03");
-            assertThat(m.getText()).contains("通话后续：回电确认", "cases/" + caseId + "?tab=calls.tab",
-                    "Next step from a call: 回电确认").doesNotContain("期限测试");
+            assertThat(m.getSubject()).contains("通话后续步骤", "2026-03-03");
+            // The mail leaves the portal: it names the kind of deadline, never the counsellor's words or the client.
+            assertThat(m.getText()).contains("通话后续步骤", "cases/" + caseId + "?tab=calls.tab", "#" + caseId)
+                    .doesNotContain("回电确认", "期限测试");
         });
         // Every mail went to the counsellor who gave an address, one per claimed deadline.
         assertThat(mail.sent).allSatisfy(m -> assertThat(m.getTo()).containsExactly("counsellor@example.cn"));
