@@ -35,7 +35,7 @@ class CallPersonalData implements PersonalDataSource {
         List<Item> list = new ArrayList<>();
         for (Call call : calls.findByCaseIdOrderByOccurredAtDesc(caseId)) {
             CallDetails d = call.details();
-            list.add(new Item("privacy.calls.at", d.at().toString()));
+            list.add(new Item("privacy.calls.at", PersonalDataSection.beijing(d.at())));
             list.add(Item.coded("privacy.calls.direction", d.direction(), "calls.direction."));
             list.add(Item.coded("privacy.calls.party", d.party(), "calls.party."));
             list.add(new Item("privacy.calls.minutes", String.valueOf(d.duration().toMinutes())));

@@ -123,6 +123,9 @@ public class CallService {
         if (on.isAfter(today)) {
             throw new InvalidValueException("calls.error.nextStepDoneFuture");
         }
+        if (on.isBefore(LocalDate.ofInstant(call.details().at(), CallRules.CHINA))) {
+            throw new InvalidValueException("calls.error.nextStepDoneBeforeCall");
+        }
         call.nextStepDone(on);
         try {
             calls.saveAndFlush(call);

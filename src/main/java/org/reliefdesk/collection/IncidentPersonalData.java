@@ -33,7 +33,7 @@ class IncidentPersonalData implements PersonalDataSource {
         List<Item> list = new ArrayList<>();
         for (Incident incident : incidents.findByCaseIdOrderByOccurredAtDescIdDesc(caseId)) {
             IncidentDetails d = incident.details();
-            list.add(new Item("privacy.incident.at", d.at().toString()));
+            list.add(new Item("privacy.incident.at", PersonalDataSection.beijing(d.at())));
             list.add(Item.coded("privacy.incident.channel", d.channel(), "collection.channel."));
             list.add(new Item("privacy.incident.collector", d.collectorName() == null ? "" : d.collectorName()));
         }

@@ -35,7 +35,7 @@ class EvidencePersonalData implements PersonalDataSource {
             EvidenceItem e = file.item();
             list.add(Item.coded("privacy.evidence.category", e.category(), "evidence.category."));
             list.add(new Item("privacy.evidence.name", e.originalName()));
-            list.add(new Item("privacy.evidence.uploadedAt", e.uploadedAt().toString()));
+            list.add(new Item("privacy.evidence.uploadedAt", PersonalDataSection.beijing(e.uploadedAt())));
             list.add(new Item("privacy.evidence.size", String.valueOf(e.size())));
         }
         return List.of(new PersonalDataSection("evidence", "privacy.section.evidence", list));

@@ -32,6 +32,6 @@ class AccountPersonalData implements PersonalDataSource {
         return List.of(new PersonalDataSection("account", "privacy.section.account", List.of(
                 new Item("privacy.account.username", me.username()),
                 new Item("privacy.account.displayName", me.displayName()),
-                new Item("privacy.account.lastLogin", me.lastLoginAt() == null ? "" : me.lastLoginAt().toString()))));
+                new Item("privacy.account.lastLogin", PersonalDataSection.beijing(me.lastLoginAt())))));
     }
 }

@@ -53,7 +53,7 @@ class CasePersonalData implements PersonalDataSource {
         client.add(Item.coded("privacy.case.hardship", c.hardshipReason(), "hardship."));
         client.add(new Item("privacy.case.hardshipDetails", text(c.hardshipDetails())));
         client.add(Item.coded("privacy.case.stage", c.stage(), "stage."));
-        client.add(new Item("privacy.case.openedAt", c.createdAt().toString()));
+        client.add(new Item("privacy.case.openedAt", PersonalDataSection.beijing(c.createdAt())));
 
         List<Item> contacts = new ArrayList<>();
         for (CaseDetails.Contact contact : c.emergencyContacts()) {

@@ -1,5 +1,9 @@
 package org.reliefdesk.privacy;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -11,8 +15,19 @@ import java.util.List;
  */
 public record PersonalDataSection(String key, String titleKey, List<Item> items) {
 
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     public PersonalDataSection {
         items = List.copyOf(items);
+    }
+
+    /**
+     * A moment as the client reads it and a program parses it: Beijing time with its offset, to
+     * the minute ({@code 2026-11-22T07:30+08:00}), never UTC (a 07:30 call is not the day before).
+     */
+    public static String beijing(Instant at) {
+        return at == null ? "" : at.atZone(BEIJING).truncatedTo(ChronoUnit.MINUTES).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /**

@@ -189,6 +189,9 @@ class CallServiceIntegrationTest {
         LocalDate today = LocalDate.now(CHINA);
         assertThatThrownBy(() -> calls.markNextStepDone(caseId, logged.id(), logged.version(), today.plusDays(1)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("calls.error.nextStepDoneFuture");
+        LocalDate dayBeforeTheCall = LocalDate.ofInstant(at, CHINA).minusDays(1);
+        assertThatThrownBy(() -> calls.markNextStepDone(caseId, logged.id(), logged.version(), dayBeforeTheCall))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("calls.error.nextStepDoneBeforeCall");
 
         CallRecord done = calls.markNextStepDone(caseId, logged.id(), logged.version(), null);
 
