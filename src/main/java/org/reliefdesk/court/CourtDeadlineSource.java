@@ -1,5 +1,6 @@
 package org.reliefdesk.court;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,15 +52,23 @@ class CourtDeadlineSource implements DeadlineSource {
         List<Deadline> deadlines = new ArrayList<>();
         for (LegalAction a : found) {
             CourtDeadlineRule rule = byId.get(a.ruleId());
-            boolean applies = a.status() == LegalActionStatus.OPEN
-                    || (a.status() == LegalActionStatus.CLOSED && a.responseFiledOn() != null);
-            if (rule == null || !applies) {
+            if (rule == null || a.status() == LegalActionStatus.WITHDRAWN) {
                 continue;
             }
-            CourtDeadlines.dueOn(a.servedOn(), rule).ifPresent(due -> deadlines.add(new Deadline(
-                    DeadlineKind.COURT_RESPONSE, a.caseId(), String.valueOf(a.id()), due, a.responseFiledOn(),
-                    "court.deadline." + a.type(), List.of(a.lenderName(), a.court()), TAB, true,
-                    rule.source())));
+            CourtDeadlines.dueOn(a.servedOn(), rule).ifPresent(due -> {
+                LocalDate done = a.responseFiledOn();
+                if (a.status() == LegalActionStatus.CLOSED && done == null) {
+                    // Closed without a response: missed if its deadline passed while it was open
+                    // (counted as done late, on the day it was closed); otherwise it never fell due.
+                    if (a.endedOn() == null || !a.endedOn().isAfter(due)) {
+                        return;
+                    }
+                    done = a.endedOn();
+                }
+                deadlines.add(new Deadline(DeadlineKind.COURT_RESPONSE, a.caseId(), String.valueOf(a.id()), due,
+                        done, "court.deadline." + a.type(), List.of(a.lenderName(), a.court()), TAB, true,
+                        rule.source()));
+            });
         }
         return deadlines;
     }

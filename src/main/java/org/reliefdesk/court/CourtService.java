@@ -173,7 +173,7 @@ public class CourtService {
             throw new InvalidValueException("court.error.status");
         }
         String why = LegalActionRules.reason(reason);
-        action.end(to, why, clock.instant());
+        action.end(to, why, clock.instant(), today());
         flush(action);
         LegalActionView view = view(action, rule(action.ruleId()), file);
         Map<String, String> facts = facts(view);

@@ -59,6 +59,9 @@ class LegalAction {
     @Column(nullable = false)
     private LegalActionStatus status = LegalActionStatus.OPEN;
 
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
     @Column(name = "status_reason")
     private String statusReason;
 
@@ -121,10 +124,15 @@ class LegalAction {
         correctedAt = now;
     }
 
-    void end(LegalActionStatus to, String reason, Instant now) {
+    void end(LegalActionStatus to, String reason, Instant now, LocalDate today) {
         status = to;
         statusReason = reason;
         correctedAt = now;
+        endedOn = today;
+    }
+
+    LocalDate endedOn() {
+        return endedOn;
     }
 
     private void apply(LegalActionDetails d, String lender, long rule) {

@@ -204,6 +204,22 @@ class CourtPapersTest extends BrowserlessUiTest {
         SignedIn.nobody();
         assertThat(deadlines.deadlinesOf(List.of(c[0]))).singleElement()
                 .satisfies(d -> assertThat(d.doneOn()).isEqualTo(today().minusDays(1)));
+
+        // Closed without a response after its 15 days had passed: still there, done late (missed);
+        // closed before it fell due: it never applied.
+        SignedIn.as("counsellor", Role.COUNSELLOR);
+        LegalActionView lapsed = complaintServed(c[0], c[1], 20);
+        court.end(c[0], lapsed.id(), lapsed.version(), LegalActionStatus.CLOSED, "法院已缺席判决");
+        LegalActionView early = complaintServed(c[0], c[1], 2);
+        court.end(c[0], early.id(), early.version(), LegalActionStatus.CLOSED, "出借人撤诉");
+        SignedIn.nobody();
+        assertThat(deadlines.deadlinesOf(List.of(c[0]))).filteredOn(d -> d.reference().equals(String.valueOf(
+                lapsed.id()))).singleElement().satisfies(d -> {
+                    assertThat(d.dueOn()).isEqualTo(today().minusDays(5));
+                    assertThat(d.doneOn()).isEqualTo(today());
+                });
+        assertThat(deadlines.deadlinesOf(List.of(c[0]))).noneMatch(d -> d.reference().equals(String.valueOf(
+                early.id())));
     }
 
     @Test
