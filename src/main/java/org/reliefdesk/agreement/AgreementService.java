@@ -25,6 +25,7 @@ import org.reliefdesk.negotiation.NegotiationService;
 import org.reliefdesk.negotiation.PlanPayment;
 import org.reliefdesk.negotiation.ProposalStatus;
 import org.reliefdesk.negotiation.ProposalView;
+import org.reliefdesk.platform.CsvExport;
 import org.reliefdesk.platform.RequestOrigin;
 import org.reliefdesk.platform.Translations;
 import org.reliefdesk.security.CurrentUser;
@@ -311,7 +312,7 @@ public class AgreementService {
      * is null, as CSV with the list's columns (decision 022). Audited.
      */
     @PreAuthorize("@caseAccess.canWork(#caseId)")
-    public org.reliefdesk.platform.CsvExport.Table exportPayments(long caseId, Long agreementId,
+    public CsvExport.Table exportPayments(long caseId, Long agreementId,
                                                                   java.util.Locale locale) {
         List<Agreement> of = agreementId == null ? agreements.findByCaseIdOrderById(caseId)
                 : List.of(find(caseId, agreementId));
@@ -334,7 +335,7 @@ public class AgreementService {
                 "Exported %d payments of %s as CSV".formatted(rows.size(),
                         agreementId == null ? "the case" : "agreement " + agreementId),
                 JsonMapper.shared().writeValueAsString(facts)));
-        return new org.reliefdesk.platform.CsvExport.Table(List.of(
+        return new CsvExport.Table(List.of(
                 translations.getTranslation("agreement.lender", locale),
                 translations.getTranslation("agreement.payment.date", locale),
                 translations.getTranslation("agreement.payment.amount", locale),

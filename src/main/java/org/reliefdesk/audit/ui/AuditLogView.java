@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -153,7 +154,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<?> csvRow(AuditEntry e) {
-        return java.util.Arrays.asList(e.id(), AuditTexts.WHEN.format(e.occurredAt()), e.actor(), e.remoteAddress(),
+        return Arrays.asList(e.id(), AuditTexts.WHEN.format(e.occurredAt()), e.actor(), e.remoteAddress(),
                 e.caseId(), e.action(), actionLabels.getOrDefault(e.action(), e.action()), e.targetType(), e.targetId(),
                 e.summary(), e.details());
     }
