@@ -62,7 +62,8 @@ public final class Cards {
 
         /** A "label: value" line whose value is a component (a badge, a countdown). */
         public Card line(String label, Component value) {
-            Span name = new Span(label);
+            // The colon belongs to the language: "：" in Chinese, ": " in English.
+            Span name = new Span(getTranslation("cards.label", label));
             name.addClassName("rd-portal-label");
             Div row = new Div(name, value);
             row.addClassName("rd-portal-line");
