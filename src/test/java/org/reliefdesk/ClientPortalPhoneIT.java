@@ -20,11 +20,13 @@ import org.reliefdesk.requests.RequestService;
 import org.reliefdesk.requests.RequestStatus;
 import org.reliefdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The client's side of the portal on a phone: a counsellor asks for a document, the
  * client (390 px wide, touch) uploads it from /my-case and writes to the counsellor; the
- * counsellor sees the unread message on the caseload and the request closed; an
+ * client downloads a copy of their data; the counsellor sees the unread message on the
+ * caseload and the request closed; an
  * administrator verifies the audit chain and exports the log as CSV with both events in it.
  */
 class ClientPortalPhoneIT extends BrowserTest {
@@ -79,6 +81,14 @@ class ClientPortalPhoneIT extends BrowserTest {
         assertThat(phone.locator("#messages-list")).containsText("离职证明已上传，请查收。");
         assertThat(pageWidth(phone)).isLessThanOrEqualTo(PHONE_WIDTH);
 
+        // Their own data, from the phone: the JSON copy downloads over HTTP and holds their name.
+        phone.navigate(url("my-data"));
+        assertThat(phone.locator("#my-data-section-client")).isVisible();
+        assertThat(pageWidth(phone)).isLessThanOrEqualTo(PHONE_WIDTH);
+        String copy = new String(download(phone, "#my-data-json-" + caseId), StandardCharsets.UTF_8);
+        assertThat(JsonMapper.shared().readTree(copy).isObject()).isTrue();
+        assertThat(copy).contains(clientName);
+
         // The counsellor: one more unread message on the caseload, the request received, the message there.
         counsellor.navigate(url("cases"));
         counsellor.locator("#caseload-search input").fill(clientName);
@@ -106,7 +116,7 @@ class ClientPortalPhoneIT extends BrowserTest {
                 .parse(new StringReader(csv.substring(1))).getRecords();
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("案件")).isEqualTo(String.valueOf(caseId)));
         assertThat(rows).extracting(r -> r.get("操作代码")).contains("REQUEST_MADE", "REQUEST_FULFILLED",
-                "MESSAGE_SENT");
+                "MESSAGE_SENT", "PRIVACY_COPY_DOWNLOADED");
         assertThat(csv).doesNotContain("离职证明已上传，请查收。");
     }
 
