@@ -22,7 +22,7 @@ import org.reliefdesk.court.CourtService;
 import org.reliefdesk.court.LegalActionStatus;
 import org.reliefdesk.court.RateCheck;
 import org.reliefdesk.platform.Notices;
-import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /**
@@ -80,12 +80,7 @@ class ChecklistDialog extends Dialog {
                         licensed.getValue(), licensedNote.getValue(), unfair.getValue(), unfairNote.getValue(),
                         limitationFrom.getValue()));
             } catch (UserFacingException refusal) {
-                String message = getTranslation(refusal.messageKey(), refusal.arguments());
-                if (refusal instanceof ConcurrentChangeException) {
-                    Notices.refused(message);
-                } else {
-                    problem.setText(message);
-                }
+                Refusals.show(refusal, this, key -> null, problem);
                 return;
             }
             Notices.saved(getTranslation("court.saved"));

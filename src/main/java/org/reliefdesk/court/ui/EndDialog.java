@@ -10,7 +10,7 @@ import org.reliefdesk.court.CourtService;
 import org.reliefdesk.court.LegalActionStatus;
 import org.reliefdesk.court.LegalActionView;
 import org.reliefdesk.platform.Notices;
-import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /** Withdraws (entered by mistake) or closes (over) a legal action with a reason; nothing is deleted. */
@@ -36,12 +36,7 @@ class EndDialog extends Dialog {
             try {
                 court.end(caseId, action.id(), action.version(), to.getValue(), reason.getValue());
             } catch (UserFacingException refusal) {
-                String message = getTranslation(refusal.messageKey(), refusal.arguments());
-                if (refusal instanceof ConcurrentChangeException) {
-                    Notices.refused(message);
-                } else {
-                    problem.setText(message);
-                }
+                Refusals.show(refusal, this, key -> null, problem);
                 return;
             }
             Notices.saved(getTranslation("court.saved"));

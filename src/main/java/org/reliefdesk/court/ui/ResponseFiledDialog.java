@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.reliefdesk.court.CourtService;
 import org.reliefdesk.court.LegalActionView;
 import org.reliefdesk.platform.Notices;
-import org.reliefdesk.shared.ConcurrentChangeException;
+import org.reliefdesk.platform.Refusals;
 import org.reliefdesk.shared.UserFacingException;
 
 /** "The defence (objection, appeal) was filed on ...": the court deadline is then done. */
@@ -33,12 +33,7 @@ class ResponseFiledDialog extends Dialog {
             try {
                 court.responseFiled(caseId, action.id(), action.version(), filedOn.getValue());
             } catch (UserFacingException refusal) {
-                String message = getTranslation(refusal.messageKey(), refusal.arguments());
-                if (refusal instanceof ConcurrentChangeException) {
-                    Notices.refused(message);
-                } else {
-                    problem.setText(message);
-                }
+                Refusals.show(refusal, this, key -> null, problem);
                 return;
             }
             Notices.saved(getTranslation("court.saved"));
