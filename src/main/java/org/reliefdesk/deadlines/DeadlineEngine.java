@@ -139,8 +139,6 @@ class DeadlineEngine {
 
     private void refreshLocked(Collection<Long> caseIds) {
         Map<Long, CaseDirectory.Owner> owners = directory.owners(caseIds);
-        Map<Long, String> counsellors = new HashMap<>();
-        owners.values().forEach(o -> counsellors.put(o.caseId(), o.counsellor()));
         Set<Long> live = new LinkedHashSet<>();
         Set<Long> ended = new LinkedHashSet<>();
         for (Long id : caseIds) {
@@ -165,7 +163,7 @@ class DeadlineEngine {
             }
         }
         answers.forEach((source, found) ->
-                store.replace(owners.keySet(), source.kinds(), found, counsellors, clock.instant()));
+                store.replace(owners.keySet(), source.kinds(), found, clock.instant()));
         if (!ended.isEmpty()) {
             store.deleteOpen(ended);
         }

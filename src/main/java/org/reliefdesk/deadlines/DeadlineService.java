@@ -91,8 +91,7 @@ public class DeadlineService {
             }
         };
         if (!currentUser.hasRole(Role.ADMIN)) {
-            // The case's counsellor now (not the copy on the row, which a reassignment updates only
-            // after its commit); privacy requests are answered by administrators, not counsellors.
+            // The case's counsellor now; privacy requests are answered by administrators, not counsellors.
             where += " and c.counsellor_username = ? and d.kind <> 'PRIVACY_REQUEST'";
             args.add(currentUser.requireUsername());
         }
@@ -166,11 +165,13 @@ public class DeadlineService {
             args.add(counsellor);
         }
         jdbc.query("""
-                select kind, count(*) filter (where done_on <= due_on),
-                       count(*) filter (where done_on > due_on or (done_on is null and due_on < ?)),
-                       count(*) filter (where done_on is null and due_on >= ?)
-                from deadline where due_on between ? and ? and kind not in """ + WATCH_KINDS
-                + (counsellor == null ? "" : " and kind <> 'PRIVACY_REQUEST' and counsellor = ?") + " group by kind",
+                select d.kind, count(*) filter (where d.done_on <= d.due_on),
+                       count(*) filter (where d.done_on > d.due_on or (d.done_on is null and d.due_on < ?)),
+                       count(*) filter (where d.done_on is null and d.due_on >= ?)
+                from deadline d join case_file c on c.id = d.case_id
+                where d.due_on between ? and ? and d.kind not in """ + WATCH_KINDS
+                + (counsellor == null ? "" : " and d.kind <> 'PRIVACY_REQUEST' and c.counsellor_username = ?")
+                + " group by d.kind",
                 rs -> {
                     byKind.put(DeadlineKind.valueOf(rs.getString(1)),
                             new DeadlineStatistics.Outcomes(rs.getLong(2), rs.getLong(3), rs.getLong(4)));

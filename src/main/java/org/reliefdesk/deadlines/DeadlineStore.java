@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,10 +23,13 @@ class DeadlineStore {
     private static final TypeReference<List<Object>> PARAMS = new TypeReference<>() {
     };
 
-    /** Columns of a row as read, with the client's name for staff lists (read-only join, decision 017). */
+    /**
+     * Columns of a row as read, with the case's counsellor and client's name from a read-only join
+     * with {@code case_file} (decision 017): never a copy that a reassignment would have to follow.
+     */
     static final String COLUMNS = """
             d.id, d.kind, d.case_id, d.reference, d.due_on, d.done_on, d.title_key, d.title_params::text as params,
-            d.tab_key, d.urgent, d.rule, d.counsellor, c.client_name""";
+            d.tab_key, d.urgent, d.rule, c.counsellor_username as counsellor, c.client_name""";
 
     private final JdbcTemplate jdbc;
 
@@ -43,8 +45,7 @@ class DeadlineStore {
      * Makes the rows of {@code kinds} on {@code caseIds} exactly {@code current}: inserts new ones,
      * updates changed ones (keeping {@code reminded_at}) and deletes those no longer there.
      */
-    void replace(Collection<Long> caseIds, Set<DeadlineKind> kinds, List<Deadline> current,
-            Map<Long, String> counsellors, Instant now) {
+    void replace(Collection<Long> caseIds, Set<DeadlineKind> kinds, List<Deadline> current, Instant now) {
         if (caseIds.isEmpty() || kinds.isEmpty()) {
             return;
         }
@@ -54,23 +55,23 @@ class DeadlineStore {
             keep.add(key(d.kind().name(), d.caseId(), d.reference()));
             rows.add(new Object[] {d.kind().name(), d.caseId(), truncate(d.reference(), 100), Date.valueOf(d.dueOn()),
                 d.doneOn() == null ? null : Date.valueOf(d.doneOn()), d.titleKey(), json(d.titleParams()),
-                d.tabKey(), d.urgent(), truncate(d.rule(), 500), counsellors.get(d.caseId()), Timestamp.from(now)});
+                d.tabKey(), d.urgent(), truncate(d.rule(), 500), Timestamp.from(now)});
         }
         if (!rows.isEmpty()) {
             // Only rows that changed are rewritten: an unchanged refresh leaves the table (and its bloat) alone.
             jdbc.batchUpdate("""
                     insert into deadline (kind, case_id, reference, due_on, done_on, title_key, title_params, tab_key,
-                                          urgent, rule, counsellor, refreshed_at)
-                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                                          urgent, rule, refreshed_at)
+                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                     on conflict (kind, case_id, reference) do update set
                         due_on = excluded.due_on, done_on = excluded.done_on, title_key = excluded.title_key,
                         title_params = excluded.title_params, tab_key = excluded.tab_key, urgent = excluded.urgent,
-                        rule = excluded.rule, counsellor = excluded.counsellor, refreshed_at = excluded.refreshed_at,
+                        rule = excluded.rule, refreshed_at = excluded.refreshed_at,
                         reminded_at = case when deadline.due_on = excluded.due_on then deadline.reminded_at end
                     where (deadline.due_on, deadline.done_on, deadline.title_key, deadline.title_params,
-                           deadline.tab_key, deadline.urgent, deadline.rule, deadline.counsellor)
+                           deadline.tab_key, deadline.urgent, deadline.rule)
                           is distinct from (excluded.due_on, excluded.done_on, excluded.title_key,
-                           excluded.title_params, excluded.tab_key, excluded.urgent, excluded.rule, excluded.counsellor)""",
+                           excluded.title_params, excluded.tab_key, excluded.urgent, excluded.rule)""",
                     rows);
         }
         List<Object[]> gone = new ArrayList<>();
